@@ -1,0 +1,9 @@
+package io.cosmicsync.application.project.port.in;
+
+import io.cosmicsync.domain.project.Project;
+
+/** Creates a project. Invalid values throw {@code InvalidValueException}. */
+public interface CreateProjectUseCase {
+
+    Project createProject(CreateProjectCommand command);
+}

@@ -1,0 +1,58 @@
+package io.cosmicsync.domain.common;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Checks for free-text fields shared by the value objects. Lengths count Unicode code points. */
+public final class Texts {
+
+    private Texts() {
+    }
+
+    /** Trims {@code value} and checks it is non-empty and at most {@code max} code points. */
+    public static String requireText(String field, String value, int max) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidValueException(field, "must not be blank");
+        }
+        return requireAtMost(field, value.strip(), max);
+    }
+
+    /** Returns {@code value} (empty when null) after checking it is at most {@code max} code points. */
+    public static String optionalText(String field, String value, int max) {
+        return value == null ? "" : requireAtMost(field, value.strip(), max);
+    }
+
+    /**
+     * Normalizes a list of short tags: trimmed, blank ones dropped, duplicates (ignoring case) removed,
+     * order kept; at most {@code maxItems} tags of at most {@code maxLength} code points each.
+     */
+    public static List<String> tags(String field, List<String> values, int maxItems, int maxLength) {
+        if (values == null) {
+            return List.of();
+        }
+        Set<String> seen = new LinkedHashSet<>();
+        List<String> result = new ArrayList<>();
+        for (String value : values) {
+            if (value == null || value.isBlank()) {
+                continue;
+            }
+            String tag = requireAtMost(field, value.strip(), maxLength);
+            if (seen.add(tag.toLowerCase(java.util.Locale.ROOT))) {
+                result.add(tag);
+            }
+        }
+        if (result.size() > maxItems) {
+            throw new InvalidValueException(field, "must have at most " + maxItems + " entries");
+        }
+        return List.copyOf(result);
+    }
+
+    private static String requireAtMost(String field, String value, int max) {
+        if (value.codePointCount(0, value.length()) > max) {
+            throw new InvalidValueException(field, "must be at most " + max + " characters");
+        }
+        return value;
+    }
+}

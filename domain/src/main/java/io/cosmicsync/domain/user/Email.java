@@ -1,0 +1,26 @@
+package io.cosmicsync.domain.user;
+
+import io.cosmicsync.domain.common.InvalidValueException;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * An e-mail address, lower-cased; at most 254 characters (RFC 5321 path limit) of the shape
+ * {@code local@domain.tld}. Deliverability is not checked.
+ */
+public record Email(String value) {
+
+    private static final Pattern SHAPE = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+");
+
+    public Email {
+        if (value == null || value.length() > 254 || !SHAPE.matcher(value).matches()) {
+            throw new InvalidValueException("email", "must be an address like ada@example.org (at most 254 characters)");
+        }
+        value = value.toLowerCase(Locale.ROOT);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}
