@@ -1,0 +1,23 @@
+package io.cosmicsync.bootstrap;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * How to run a node.
+ *
+ * @param dataDirectory where the node keeps its files (database, keys, node file); created if missing
+ * @param bindAddress   the interface the HTTP API listens on, e.g. {@code 127.0.0.1}
+ * @param httpPort      the HTTP port; 0 picks a free one
+ */
+public record NodeOptions(Path dataDirectory, String bindAddress, int httpPort) {
+
+    public NodeOptions {
+        Objects.requireNonNull(dataDirectory, "dataDirectory");
+        Objects.requireNonNull(bindAddress, "bindAddress");
+        if (httpPort < 0 || httpPort > 65_535) {
+            throw new IllegalArgumentException("HTTP port must be 0 to 65535, was " + httpPort);
+        }
+        dataDirectory = dataDirectory.toAbsolutePath().normalize();
+    }
+}

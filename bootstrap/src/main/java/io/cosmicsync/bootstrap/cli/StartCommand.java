@@ -1,0 +1,59 @@
+package io.cosmicsync.bootstrap.cli;
+
+import io.cosmicsync.bootstrap.CosmicSyncNode;
+import io.cosmicsync.bootstrap.NodeOptions;
+import io.cosmicsync.bootstrap.wiring.Versions;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code cosmicsync start}: runs a node in the foreground until Ctrl-C, SIGTERM or {@code cosmicsync stop}. */
+@Command(name = "start", description = "Start a node in the foreground (Ctrl-C or `cosmicsync stop` ends it).")
+public final class StartCommand implements Callable<Integer> {
+
+    @Mixin
+    DataDirOption dataDir;
+
+    @Option(names = "--http-port", paramLabel = "PORT", defaultValue = "${env:COSMICSYNC_HTTP_PORT:-8080}",
+            description = "HTTP port, 0 for any free port (env COSMICSYNC_HTTP_PORT; default: ${DEFAULT-VALUE}).")
+    int httpPort;
+
+    @Option(names = "--bind", paramLabel = "ADDRESS", defaultValue = "${env:COSMICSYNC_BIND:-127.0.0.1}",
+            description = "Interface the HTTP API listens on (env COSMICSYNC_BIND; default: ${DEFAULT-VALUE}).")
+    String bind;
+
+    @Override
+    public Integer call() {
+        long began = System.nanoTime();
+        NodeOptions options = new NodeOptions(dataDir.path(), bind, httpPort);
+        CosmicSyncNode node;
+        try {
+            node = CosmicSyncNode.start(options, System.getenv());
+        } catch (IllegalStateException e) {
+            System.err.println("cosmicsync: " + e.getMessage());
+            return 1;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("CosmicSync node stopping...");
+            node.close();
+            System.out.println("CosmicSync node stopped.");
+            stopped.countDown();
+        }, "cosmicsync-shutdown"));
+        System.out.printf("CosmicSync node %s started in %.1f s%n", Versions.current(), (System.nanoTime() - began) / 1e9);
+        System.out.println("  HTTP API:  " + node.httpAddress() + "/api/v1   (docs: " + node.httpAddress() + "/swagger-ui/)");
+        System.out.println("  data dir:  " + options.dataDirectory());
+        System.out.println("  database:  " + (node.usesEmbeddedDatabase() ? "embedded PostgreSQL, " : "external PostgreSQL, ")
+                + node.databaseUrl());
+        System.out.println("  stop with Ctrl-C or: ./cosmicsync stop --data-dir " + options.dataDirectory());
+        System.out.flush();
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return 0;
+    }
+}
