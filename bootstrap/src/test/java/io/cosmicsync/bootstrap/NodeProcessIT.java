@@ -1,0 +1,166 @@
+package io.cosmicsync.bootstrap;
+
+import io.cosmicsync.bootstrap.support.Http;
+import io.cosmicsync.bootstrap.support.TempFiles;
+import io.micronaut.json.JsonMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * End to end: the packaged node started as the README says ({@code ./cosmicsync start}), in its own
+ * process with its own embedded PostgreSQL, driven over HTTP, stopped, restarted and killed.
+ */
+class NodeProcessIT {
+
+    private static final Path ROOT = Path.of(System.getProperty("cosmicsync.jar", "bootstrap/target/cosmicsync.jar"))
+            .toAbsolutePath().getParent().getParent().getParent();
+
+    private final List<Process> started = new ArrayList<>();
+    private Path dataDir;
+    private int port;
+    private Http http;
+
+    @BeforeEach
+    void prepare() throws IOException {
+        dataDir = Files.createTempDirectory("cosmicsync-e2e");
+        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            port = socket.getLocalPort();
+        }
+        http = new Http("http://127.0.0.1:" + port, JsonMapper.createDefault());
+    }
+
+    @AfterEach
+    void cleanUp() throws Exception {
+        for (Process process : started) {
+            process.destroy();
+            process.waitFor(60, TimeUnit.SECONDS);
+        }
+        TempFiles.deleteRecursively(dataDir);
+    }
+
+    @Test
+    void starts_serves_stops_and_restarts_with_all_data_kept() throws Exception {
+        Process node = start();
+        assertThat(waitForLine(node, "HTTP API:")).contains("http://127.0.0.1:" + port);
+
+        Result status = run("status", "--json", "--data-dir", dataDir.toString());
+        assertThat(status.exitCode()).isZero();
+        assertThat(status.output()).contains("\"running\":true").contains("\"http\":\"http://127.0.0.1:" + port + "\"");
+
+        http.post("/api/v1/users", null, Map.of("username", "ada", "email", "ada@example.org", "password", "correct horse"));
+        String token = (String) http.post("/api/v1/auth/login", null,
+                Map.of("username", "ada", "password", "correct horse")).get("access_token");
+        Http.Response project = http.post("/api/v1/projects", token, Map.of("name", "Engine"));
+        assertThat(project.status()).isEqualTo(201);
+
+        Result second = run("start", "--data-dir", dataDir.toString(), "--http-port", "0");
+        assertThat(second.exitCode()).isEqualTo(1);
+        assertThat(second.output()).contains("another node is running");
+
+        Result stop = run("stop", "--data-dir", dataDir.toString());
+        assertThat(stop.exitCode()).isZero();
+        assertThat(node.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(postgresProcessesFor(dataDir)).isZero();
+        assertThat(run("status", "--data-dir", dataDir.toString()).exitCode()).isEqualTo(3);
+
+        Process restarted = start();
+        waitForLine(restarted, "HTTP API:");
+        String newToken = (String) http.post("/api/v1/auth/login", null,
+                Map.of("username", "ada", "password", "correct horse")).get("access_token");
+        Http.Response again = http.get("/api/v1/projects/" + project.get("id"), newToken);
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.get("name")).isEqualTo("Engine");
+    }
+
+    @Test
+    void shuts_down_cleanly_on_sigterm_leaving_no_postgres_behind() throws Exception {
+        Process node = start();
+        waitForLine(node, "HTTP API:");
+
+        node.destroy(); // SIGTERM; the launcher exec's java, so this is the node itself
+
+        assertThat(node.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(postgresProcessesFor(dataDir)).isZero();
+        assertThat(run("status", "--json", "--data-dir", dataDir.toString()).output()).contains("\"running\":false");
+    }
+
+    private Process start() throws IOException {
+        ProcessBuilder builder = launcher("start", "--data-dir", dataDir.toString(), "--http-port", Integer.toString(port));
+        builder.redirectErrorStream(true);
+        Process process = builder.start();
+        started.add(process);
+        return process;
+    }
+
+    private ProcessBuilder launcher(String... args) {
+        List<String> command = new ArrayList<>();
+        command.add(ROOT.resolve("cosmicsync").toString());
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(ROOT.toFile());
+        builder.environment().put("COSMICSYNC_SKIP_BUILD", "1");
+        builder.environment().remove("DATASOURCES_DEFAULT_URL");
+        return builder;
+    }
+
+    private record Result(int exitCode, String output) {
+    }
+
+    private Result run(String... args) throws Exception {
+        Process process = launcher(args).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(90, TimeUnit.SECONDS)).isTrue();
+        return new Result(process.exitValue(), output);
+    }
+
+    /** Reads the node's output until a line containing {@code marker} (at most 60 s). */
+    private static String waitForLine(Process process, String marker) throws InterruptedException {
+        BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+        Thread reader = new Thread(() -> {
+            try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = in.readLine()) != null) {
+                    lines.add(line);
+                }
+            } catch (IOException ignored) {
+                // the process ended
+            }
+        });
+        reader.setDaemon(true);
+        reader.start();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        StringBuilder seen = new StringBuilder();
+        while (System.nanoTime() < deadline) {
+            String line = lines.poll(100, TimeUnit.MILLISECONDS);
+            if (line != null) {
+                seen.append(line).append('\n');
+                if (line.contains(marker)) {
+                    return line;
+                }
+            }
+        }
+        throw new AssertionError("the node did not print '" + marker + "' within 60 s; it printed:\n" + seen);
+    }
+
+    private static long postgresProcessesFor(Path dataDir) {
+        return ProcessHandle.allProcesses()
+                .filter(p -> p.info().commandLine().orElse("").contains(dataDir.toString()))
+                .filter(p -> p.info().command().orElse("").contains("postgres"))
+                .count();
+    }
+}
