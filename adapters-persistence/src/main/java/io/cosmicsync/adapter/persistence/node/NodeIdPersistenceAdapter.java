@@ -1,5 +1,6 @@
 package io.cosmicsync.adapter.persistence.node;
 
+import io.cosmicsync.adapter.persistence.common.JdbcStatements;
 import io.cosmicsync.adapter.persistence.common.StorageCalls;
 import io.cosmicsync.application.node.port.out.LoadNodeIdPort;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
@@ -48,11 +49,11 @@ public final class NodeIdPersistenceAdapter implements LoadNodeIdPort {
 
     private String readOrCreate() {
         return transactions.execute(TransactionDefinition.of(TransactionDefinition.Propagation.REQUIRES_NEW), status -> {
-            jdbc.prepareStatement(INSERT, insert -> {
+            JdbcStatements.withStatement(jdbc, INSERT, insert -> {
                 insert.setObject(1, UUID.randomUUID());
                 return insert.executeUpdate();
             });
-            return jdbc.prepareStatement(SELECT, select -> {
+            return JdbcStatements.withStatement(jdbc, SELECT, select -> {
                 try (ResultSet rs = select.executeQuery()) {
                     rs.next();
                     return rs.getObject("node_id", UUID.class).toString();

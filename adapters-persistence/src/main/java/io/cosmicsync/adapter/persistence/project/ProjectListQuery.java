@@ -4,6 +4,7 @@ import static io.cosmicsync.adapter.persistence.common.SqlValues.instant;
 import static io.cosmicsync.adapter.persistence.common.SqlValues.timestamptz;
 import static io.cosmicsync.adapter.persistence.common.SqlValues.uuid;
 
+import io.cosmicsync.adapter.persistence.common.JdbcStatements;
 import io.cosmicsync.adapter.persistence.common.StorageCalls;
 import io.cosmicsync.application.project.ProjectCursor;
 import io.cosmicsync.application.project.ProjectSort;
@@ -65,7 +66,7 @@ public final class ProjectListQuery implements ListProjectsPort {
                 + " ORDER BY " + key + " " + direction + ", id " + direction + " LIMIT ?";
         parameters.add(criteria.limit());
 
-        return StorageCalls.call("listing projects", () -> jdbc.prepareStatement(sql, select -> {
+        return StorageCalls.call("listing projects", () -> JdbcStatements.withStatement(jdbc, sql, select -> {
             bind(select, parameters);
             List<Project> page = new ArrayList<>();
             try (ResultSet rs = select.executeQuery()) {

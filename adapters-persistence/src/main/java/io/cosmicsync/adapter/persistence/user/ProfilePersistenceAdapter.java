@@ -3,6 +3,7 @@ package io.cosmicsync.adapter.persistence.user;
 import static io.cosmicsync.adapter.persistence.common.SqlValues.instant;
 import static io.cosmicsync.adapter.persistence.common.SqlValues.timestamptz;
 
+import io.cosmicsync.adapter.persistence.common.JdbcStatements;
 import io.cosmicsync.adapter.persistence.common.StorageCalls;
 import io.cosmicsync.application.user.port.out.LoadProfilePort;
 import io.cosmicsync.application.user.port.out.SaveProfilePort;
@@ -41,7 +42,7 @@ public final class ProfilePersistenceAdapter implements LoadProfilePort, SavePro
 
     @Override
     public Optional<Profile> loadProfile(UserId userId) {
-        return StorageCalls.call("loading profile of " + userId, () -> jdbc.prepareStatement(SELECT, select -> {
+        return StorageCalls.call("loading profile of " + userId, () -> JdbcStatements.withStatement(jdbc, SELECT, select -> {
             select.setObject(1, userId.value());
             try (ResultSet rs = select.executeQuery()) {
                 return rs.next() ? Optional.of(toProfile(userId, rs)) : Optional.<Profile>empty();
@@ -51,7 +52,7 @@ public final class ProfilePersistenceAdapter implements LoadProfilePort, SavePro
 
     @Override
     public void saveProfile(Profile profile) {
-        StorageCalls.run("saving profile of " + profile.userId(), () -> jdbc.prepareStatement(UPSERT, upsert -> {
+        StorageCalls.run("saving profile of " + profile.userId(), () -> JdbcStatements.withStatement(jdbc, UPSERT, upsert -> {
             upsert.setObject(1, profile.userId().value());
             upsert.setString(2, profile.name());
             upsert.setString(3, profile.bio());
