@@ -1,0 +1,35 @@
+package io.cosmicsync.adapter.persistence.common;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+/**
+ * Conversions between Java values and PostgreSQL column types for hand-written SQL.
+ * {@code timestamptz} travels as {@link OffsetDateTime} in UTC, the JDBC 4.2 mapping the PostgreSQL
+ * driver reads and writes exactly (microseconds, no time-zone shift).
+ */
+public final class SqlValues {
+
+    private SqlValues() {
+    }
+
+    /** The parameter value for a {@code timestamptz} column; null stays null. */
+    public static OffsetDateTime timestamptz(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+
+    /** The instant in a {@code timestamptz} column, or null. */
+    public static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    /** The value of a {@code uuid} column, or null. */
+    public static UUID uuid(ResultSet rs, String column) throws SQLException {
+        return rs.getObject(column, UUID.class);
+    }
+}
