@@ -1,6 +1,7 @@
 package io.cosmicsync.adapter.persistence.common;
 
 import io.cosmicsync.application.common.port.out.TransactionPort;
+import io.micronaut.data.connection.exceptions.ConnectionException;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.transaction.exceptions.TransactionException;
@@ -13,7 +14,7 @@ import java.util.function.Supplier;
  *
  * <p>Propagation is REQUIRED: a nested call joins the outer transaction. The transaction commits when
  * {@code work} returns and rolls back when it throws; the exception {@code work} threw reaches the caller
- * unchanged. A failure of the transaction itself (begin or commit) becomes a {@link StorageException}.
+ * unchanged. A failure of the transaction itself (no connection, begin, commit) becomes a {@link StorageException}.
  */
 @Singleton
 public final class JdbcTransactionAdapter implements TransactionPort {
@@ -28,7 +29,7 @@ public final class JdbcTransactionAdapter implements TransactionPort {
     public <T> T inTransaction(Supplier<T> work) {
         try {
             return transactions.execute(TransactionDefinition.DEFAULT, status -> work.get());
-        } catch (TransactionException e) {
+        } catch (TransactionException | ConnectionException e) {
             throw new StorageException("transaction failed: " + e.getMessage(), e);
         }
     }

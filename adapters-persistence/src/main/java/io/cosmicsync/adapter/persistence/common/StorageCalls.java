@@ -1,10 +1,14 @@
 package io.cosmicsync.adapter.persistence.common;
 
+import io.micronaut.data.connection.exceptions.ConnectionException;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.transaction.exceptions.TransactionException;
 import java.util.function.Supplier;
 
-/** Runs one storage call and translates Micronaut Data's exceptions into {@link StorageException}. */
+/**
+ * Runs one storage call and translates Micronaut Data's exceptions (statement, connection, transaction)
+ * into {@link StorageException}.
+ */
 public final class StorageCalls {
 
     private StorageCalls() {
@@ -14,7 +18,7 @@ public final class StorageCalls {
     public static <T> T call(String action, Supplier<T> call) {
         try {
             return call.get();
-        } catch (DataAccessException | TransactionException e) {
+        } catch (DataAccessException | ConnectionException | TransactionException e) {
             throw new StorageException(action + " failed: " + e.getMessage(), e);
         }
     }

@@ -23,6 +23,8 @@ public final class NodeIdPersistenceAdapter implements LoadNodeIdPort {
 
     private static final String INSERT = "INSERT INTO node_identity (node_id) VALUES (?) ON CONFLICT DO NOTHING";
     private static final String SELECT = "SELECT node_id FROM node_identity";
+    private static final TransactionDefinition OWN_TRANSACTION =
+            TransactionDefinition.of(TransactionDefinition.Propagation.REQUIRES_NEW);
 
     private final JdbcOperations jdbc;
     private final TransactionOperations<Connection> transactions;
@@ -48,7 +50,7 @@ public final class NodeIdPersistenceAdapter implements LoadNodeIdPort {
     }
 
     private String readOrCreate() {
-        return transactions.execute(TransactionDefinition.of(TransactionDefinition.Propagation.REQUIRES_NEW), status -> {
+        return transactions.execute(OWN_TRANSACTION, status -> {
             JdbcStatements.withStatement(jdbc, INSERT, insert -> {
                 insert.setObject(1, UUID.randomUUID());
                 return insert.executeUpdate();

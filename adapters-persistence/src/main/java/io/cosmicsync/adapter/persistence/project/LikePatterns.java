@@ -6,7 +6,7 @@ final class LikePatterns {
     private LikePatterns() {
     }
 
-    /** A pattern matching any text that contains {@code text}; its {@code %}, {@code _} and {@code \} match themselves. */
+    /** A pattern matching text that contains {@code text}, whose {@code %}, {@code _} and {@code \} match themselves. */
     static String containing(String text) {
         String escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
         return "%" + escaped + "%";

@@ -26,7 +26,8 @@ public final class ProjectPersistenceAdapter implements LoadProjectPort, SavePro
 
     @Override
     public Optional<Project> loadProject(ProjectId id) {
-        return StorageCalls.call("loading project " + id, () -> projects.findById(id.value()).map(ProjectMapper::toDomain));
+        return StorageCalls.call("loading project " + id,
+                () -> projects.findById(id.value()).map(ProjectMapper::toDomain));
     }
 
     @Override

@@ -42,25 +42,27 @@ public final class ProfilePersistenceAdapter implements LoadProfilePort, SavePro
 
     @Override
     public Optional<Profile> loadProfile(UserId userId) {
-        return StorageCalls.call("loading profile of " + userId, () -> JdbcStatements.withStatement(jdbc, SELECT, select -> {
-            select.setObject(1, userId.value());
-            try (ResultSet rs = select.executeQuery()) {
-                return rs.next() ? Optional.of(toProfile(userId, rs)) : Optional.<Profile>empty();
-            }
-        }));
+        return StorageCalls.call("loading profile of " + userId, () ->
+                JdbcStatements.withStatement(jdbc, SELECT, select -> {
+                    select.setObject(1, userId.value());
+                    try (ResultSet rs = select.executeQuery()) {
+                        return rs.next() ? Optional.of(toProfile(userId, rs)) : Optional.<Profile>empty();
+                    }
+                }));
     }
 
     @Override
     public void saveProfile(Profile profile) {
-        StorageCalls.run("saving profile of " + profile.userId(), () -> JdbcStatements.withStatement(jdbc, UPSERT, upsert -> {
-            upsert.setObject(1, profile.userId().value());
-            upsert.setString(2, profile.name());
-            upsert.setString(3, profile.bio());
-            upsert.setArray(4, upsert.getConnection().createArrayOf("text", profile.skills().toArray()));
-            upsert.setArray(5, upsert.getConnection().createArrayOf("text", profile.interests().toArray()));
-            upsert.setObject(6, timestamptz(profile.updatedAt()));
-            return upsert.executeUpdate();
-        }));
+        StorageCalls.run("saving profile of " + profile.userId(), () ->
+                JdbcStatements.withStatement(jdbc, UPSERT, upsert -> {
+                    upsert.setObject(1, profile.userId().value());
+                    upsert.setString(2, profile.name());
+                    upsert.setString(3, profile.bio());
+                    upsert.setArray(4, upsert.getConnection().createArrayOf("text", profile.skills().toArray()));
+                    upsert.setArray(5, upsert.getConnection().createArrayOf("text", profile.interests().toArray()));
+                    upsert.setObject(6, timestamptz(profile.updatedAt()));
+                    return upsert.executeUpdate();
+                }));
     }
 
     private static Profile toProfile(UserId userId, ResultSet rs) throws SQLException {

@@ -105,7 +105,8 @@ final class UserWriter {
                 if (rs.getLong("clashes") == 0) {
                     return Optional.empty();
                 }
-                return Optional.of(rs.getBoolean("username_clash") ? SaveResult.USERNAME_TAKEN : SaveResult.EMAIL_TAKEN);
+                boolean username = rs.getBoolean("username_clash");
+                return Optional.of(username ? SaveResult.USERNAME_TAKEN : SaveResult.EMAIL_TAKEN);
             }
         }
     }

@@ -19,6 +19,9 @@ import io.cosmicsync.domain.user.Username;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 @MicronautTest(transactional = false)
@@ -128,5 +131,40 @@ class UserPersistenceAdapterTest extends PostgresTest {
 
         assertThat(results).containsExactly(SaveResult.USERNAME_TAKEN, SaveResult.EMAIL_TAKEN, SaveResult.SAVED);
         assertThat(loadUser.loadUser(bob.id()).orElseThrow().username()).isEqualTo(new Username("robert"));
+    }
+
+    @Test
+    void a_clash_committed_concurrently_after_the_check_is_reported_and_keeps_the_transaction_usable() throws Exception {
+        User bob = TestData.user("bob", "bob@example.org");
+        saveUser.insertUser(bob);
+        CountDownLatch carolInserted = new CountDownLatch(1);
+        CountDownLatch commitCarol = new CountDownLatch(1);
+        CompletableFuture<SaveResult> concurrent = CompletableFuture.supplyAsync(() -> transactions.inTransaction(() -> {
+            SaveResult result = saveUser.insertUser(TestData.user("carol", "carol@example.org"));
+            carolInserted.countDown();
+            await(commitCarol);
+            return result;
+        }));
+        assertThat(carolInserted.await(10, TimeUnit.SECONDS)).isTrue();
+
+        SaveResult result = transactions.inTransaction(() -> {
+            CompletableFuture.delayedExecutor(300, TimeUnit.MILLISECONDS).execute(commitCarol::countDown);
+            SaveResult update = saveUser.updateUser(bob.update(new Username("Carol"), null, null, TestData.now()));
+            saveUser.updateUser(bob.update(new Username("robert"), null, null, TestData.now()));
+            return update;
+        });
+
+        assertThat(concurrent.get(10, TimeUnit.SECONDS)).isEqualTo(SaveResult.SAVED);
+        assertThat(result).isEqualTo(SaveResult.USERNAME_TAKEN);
+        assertThat(loadUser.loadUser(bob.id()).orElseThrow().username()).isEqualTo(new Username("robert"));
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            assertThat(latch.await(10, TimeUnit.SECONDS)).isTrue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 }
