@@ -3,23 +3,20 @@ package io.cosmicsync.bootstrap.api;
 import io.cosmicsync.bootstrap.support.ApiTestSupport;
 import io.cosmicsync.bootstrap.support.Http;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
+import io.cosmicsync.bootstrap.support.SharedDatabase;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 @MicronautTest(transactional = false)
 class UsersApiTest extends ApiTestSupport {
-
-    @Inject
-    DataSource dataSource;
 
     @Test
     void registers_a_user_and_never_returns_the_password_or_its_hash() {
@@ -196,8 +193,12 @@ class UsersApiTest extends ApiTestSupport {
         assertThat(response.errorFields()).containsExactly("username");
     }
 
+    private static Connection connect() throws SQLException {
+        return DriverManager.getConnection(SharedDatabase.get().jdbcUrl(), "postgres", "");
+    }
+
     private long count(String sql) throws SQLException {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql);
+        try (Connection c = connect(); PreparedStatement s = c.prepareStatement(sql);
              ResultSet r = s.executeQuery()) {
             r.next();
             return r.getLong(1);
@@ -205,7 +206,7 @@ class UsersApiTest extends ApiTestSupport {
     }
 
     private String singleString(String sql, String parameter) throws SQLException {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = connect(); PreparedStatement s = c.prepareStatement(sql)) {
             s.setString(1, parameter);
             try (ResultSet r = s.executeQuery()) {
                 r.next();
