@@ -1,5 +1,7 @@
 package io.cosmicsync.architecture;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.library.Architectures;
 
@@ -16,7 +18,11 @@ final class HexagonRules {
     private HexagonRules() {
     }
 
-    /** Domain in the middle, application around it, one named adapter per adapter module, none using another. */
+    /**
+     * Domain in the middle, application around it, one named adapter per adapter module, none using
+     * another. {@code bootstrap} is the composition root: it may use every layer, so its dependencies
+     * are exempt.
+     */
     static Architectures.OnionArchitecture onion(String base) {
         return Architectures.onionArchitecture()
                 .domainModels(base + ".domain..")
@@ -27,7 +33,9 @@ final class HexagonRules {
                 .adapter("p2p", base + ".adapter.p2p..")
                 .adapter("crypto", base + ".adapter.crypto..")
                 .adapter("ml", base + ".adapter.ml..")
-                .withOptionalLayers(true);
+                .withOptionalLayers(true)
+                .ignoreDependency(JavaClass.Predicates.resideInAPackage(base + ".bootstrap.."),
+                        DescribedPredicate.alwaysTrue());
     }
 
     /** The domain uses the JDK and itself, nothing else: no framework, no JDBC, no library. */
@@ -59,8 +67,8 @@ final class HexagonRules {
 
     /** A use case is implemented by a {@code ...Service} in a {@code service} package. */
     static ArchRule useCasesAreImplementedByServices(String base) {
-        return classes().that().implement(com.tngtech.archunit.base.DescribedPredicate.describe("a use case",
-                        (com.tngtech.archunit.core.domain.JavaClass c) -> c.getSimpleName().endsWith("UseCase")))
+        return classes().that().implement(DescribedPredicate.describe("a use case",
+                        (JavaClass c) -> c.getSimpleName().endsWith("UseCase")))
                 .and().resideInAPackage(base + ".application..")
                 .should().haveSimpleNameEndingWith("Service").andShould().resideInAPackage("..service..");
     }
