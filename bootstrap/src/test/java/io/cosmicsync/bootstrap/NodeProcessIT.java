@@ -100,6 +100,24 @@ class NodeProcessIT {
         assertThat(run("status", "--json", "--data-dir", dataDir.toString()).output()).contains("\"running\":false");
     }
 
+    @Test
+    void starts_again_after_being_killed_outright() throws Exception {
+        Process node = start();
+        waitForLine(node, "HTTP API:");
+        http.post("/api/v1/users", null, Map.of("username", "ada", "email", "ada@example.org", "password", "correct horse"));
+
+        node.destroyForcibly(); // SIGKILL: no shutdown hook, the embedded PostgreSQL is orphaned
+        assertThat(node.waitFor(30, TimeUnit.SECONDS)).isTrue();
+
+        Process restarted = start();
+        waitForLine(restarted, "HTTP API:");
+        Http.Response login = http.post("/api/v1/auth/login", null, Map.of("username", "ada", "password", "correct horse"));
+        assertThat(login.status()).isEqualTo(200);
+        restarted.destroy();
+        assertThat(restarted.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(postgresProcessesFor(dataDir)).isZero();
+    }
+
     private Process start() throws IOException {
         ProcessBuilder builder = launcher("start", "--data-dir", dataDir.toString(), "--http-port", Integer.toString(port));
         builder.redirectErrorStream(true);

@@ -14,7 +14,9 @@ import java.util.Map;
  *
  * <p>Durable: zonky's test defaults ({@code fsync=off}, {@code synchronous_commit=off}) are turned back
  * on, so a committed write survives a crash. Listens on 127.0.0.1 only, on a free port chosen at start.
- * {@link #close()} stops the server ({@code pg_ctl stop}, fast mode) and waits for it.
+ * {@link #close()} stops the server ({@code pg_ctl stop}, fast mode) and waits for it. A server left
+ * running by a node that was killed outright is stopped first (the caller holds the data-directory
+ * lock, so no live node owns it).
  */
 public final class EmbeddedDatabase implements AutoCloseable {
 
@@ -36,6 +38,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
         try {
             Path pgData = dataDirectory.resolve("postgres");
             Files.createDirectories(pgData);
+            OrphanedPostmaster.stopIfRunning(pgData);
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(pgData)
                     .setCleanDataDirectory(false)

@@ -61,12 +61,15 @@ class ProjectsApiTest extends ApiTestSupport {
         Http.Response blankName = http.post("/api/v1/projects", ada.token(), Map.of("name", "   "));
         Http.Response longName = http.post("/api/v1/projects", ada.token(), Map.of("name", "n".repeat(101)));
         Http.Response anonymous = http.post("/api/v1/projects", null, Map.of("name", "x"));
+        Http.Response nulByte = http.post("/api/v1/projects", ada.token(), Map.of("name", "a\u0000b"));
 
         assertThat(noName.status()).isEqualTo(400);
         assertThat(noName.errorFields()).containsExactly("name");
         assertThat(blankName.errorFields()).containsExactly("name");
         assertThat(longName.errorFields()).containsExactly("name");
         assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(nulByte.status()).isEqualTo(400);
+        assertThat(nulByte.errorFields()).containsExactly("name");
     }
 
     @Test

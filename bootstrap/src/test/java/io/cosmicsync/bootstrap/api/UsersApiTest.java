@@ -95,6 +95,15 @@ class UsersApiTest extends ApiTestSupport {
     }
 
     @Test
+    void refuses_control_characters_the_database_cannot_store() {
+        Http.Response nulEmail = http.post("/api/v1/users", null,
+                Map.of("username", uniqueName("nul"), "email", "a\u0000b@example.org", "password", PASSWORD));
+
+        assertThat(nulEmail.status()).isEqualTo(400);
+        assertThat(nulEmail.errorFields()).containsExactly("email");
+    }
+
+    @Test
     void answers_malformed_json_wrong_types_and_wrong_content_types_with_a_problem() {
         Http.Response malformed = http.send("POST", "/api/v1/users", null, "application/json", "{\"username\": ");
         Http.Response wrongType = http.send("POST", "/api/v1/users", null, "application/json",

@@ -49,7 +49,23 @@ public final class Texts {
         return List.copyOf(result);
     }
 
+    /**
+     * Refuses text a database cannot store or a person cannot see: NUL and the other C0 control
+     * characters except tab, line feed and carriage return.
+     */
+    public static String requirePrintable(String field, String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
+                throw new InvalidValueException(field, "must not contain control characters (found U+"
+                        + String.format("%04X", (int) c) + ")");
+            }
+        }
+        return value;
+    }
+
     private static String requireAtMost(String field, String value, int max) {
+        requirePrintable(field, value);
         if (value.codePointCount(0, value.length()) > max) {
             throw new InvalidValueException(field, "must be at most " + max + " characters");
         }

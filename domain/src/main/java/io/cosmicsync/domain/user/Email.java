@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  */
 public record Email(String value) {
 
-    private static final Pattern SHAPE = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+");
+    private static final Pattern SHAPE = Pattern.compile("[^@\\s\\p{Cntrl}]{1,64}@[^@\\s\\p{Cntrl}]+\\.[^@\\s\\p{Cntrl}]+");
 
     public Email {
         if (value == null || value.length() > 254 || !SHAPE.matcher(value).matches()) {

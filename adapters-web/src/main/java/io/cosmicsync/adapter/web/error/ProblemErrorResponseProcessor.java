@@ -24,14 +24,20 @@ public final class ProblemErrorResponseProcessor implements ErrorResponseProcess
         HttpStatus status = response.getStatus();
         List<FieldError> fields = context.getErrors().stream()
                 .filter(error -> error.getPath().isPresent())
-                .map(error -> new FieldError(error.getPath().get(), error.getMessage()))
+                .map(error -> new FieldError(fieldName(error.getPath().get()), error.getMessage()))
                 .toList();
-        String detail = context.hasErrors()
-                ? context.getErrors().stream().map(Error::getMessage).collect(Collectors.joining("; "))
-                : hint(status);
-        Problem problem = new Problem("about:blank", status.getReason(), status.getCode(), detail,
+        String detail = context.getErrors().stream().map(Error::getMessage)
+                .filter(message -> message != null && !message.equals(status.getReason()))
+                .collect(Collectors.joining("; "));
+        Problem problem = new Problem("about:blank", status.getReason(), status.getCode(),
+                detail.isEmpty() ? hint(status) : detail,
                 context.getRequest().getPath(), fields);
         return response.body(problem).contentType(Problem.MEDIA_TYPE);
+    }
+
+    /** Micronaut names fields as JSON pointers ({@code /limit}); callers know them as plain names. */
+    private static String fieldName(String path) {
+        return path.startsWith("/") ? path.substring(1) : path;
     }
 
     private static String hint(HttpStatus status) {
