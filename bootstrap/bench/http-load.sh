@@ -6,11 +6,12 @@
 #   POST /api/v1/projects            an authenticated durable write (INSERT, fsync on commit)
 # Prints one JSON line per endpoint: {"endpoint":...,"connections":C,"seconds":S,"requests_per_second":R,
 #   "p50_ms":..,"p99_ms":..,"non_2xx":N}. Installs wrk with apt-get when missing.
-# Usage: bootstrap/bench/http-load.sh [SECONDS=20] [CONNECTIONS=32]
+# Usage: bootstrap/bench/http-load.sh [SECONDS=20] [CONNECTIONS=32] [WARMUP_SECONDS=15]
 set -euo pipefail
 
 seconds="${1:-20}"
 connections="${2:-32}"
+warmup="${3:-15}"
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 work="$(mktemp -d)"
 data="$work/data"
@@ -58,7 +59,7 @@ cat "$work/report.lua" >> "$work/post.lua"
 
 run() { # name, extra wrk args...
   local name="$1"; shift
-  wrk -t2 -c"$connections" -d3s "$@" >/dev/null 2>&1 # warm-up: JIT, connection pool
+  wrk -t2 -c"$connections" -d"${warmup}s" "$@" >/dev/null 2>&1 # warm-up: JIT, connection pool
   local line
   line="$(wrk -t2 -c"$connections" -d"${seconds}s" "$@" | grep '^RESULT')"
   read -r _ requests rps p50 p99 non2xx socket_errors <<<"$line"
