@@ -1,5 +1,6 @@
 package io.cosmicsync.bootstrap;
 
+import io.cosmicsync.bootstrap.database.EmbeddedDatabase;
 import io.cosmicsync.bootstrap.support.Http;
 import io.cosmicsync.bootstrap.support.TempFiles;
 import io.micronaut.json.JsonMapper;
@@ -116,6 +117,32 @@ class NodeProcessIT {
         restarted.destroy();
         assertThat(restarted.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(postgresProcessesFor(dataDir)).isZero();
+    }
+
+    @Test
+    void uses_an_external_postgresql_when_datasources_default_url_is_set() throws Exception {
+        try (EmbeddedDatabase external = EmbeddedDatabase.start(dataDir.resolve("external"))) {
+            Map<String, String> env = Map.of("DATASOURCES_DEFAULT_URL", external.jdbcUrl(),
+                    "DATASOURCES_DEFAULT_USERNAME", "postgres", "DATASOURCES_DEFAULT_PASSWORD", "");
+            Path nodeDir = dataDir.resolve("node");
+            ProcessBuilder builder = launcher("start", "--data-dir", nodeDir.toString(), "--http-port", Integer.toString(port));
+            builder.environment().putAll(env);
+            Process node = builder.redirectErrorStream(true).start();
+            started.add(node);
+            assertThat(waitForLine(node, "database:")).contains("external PostgreSQL").contains(external.jdbcUrl());
+
+            http.post("/api/v1/users", null, Map.of("username", "grace", "email", "grace@example.org", "password", "correct horse"));
+
+            try (var connection = java.sql.DriverManager.getConnection(external.jdbcUrl(), "postgres", "");
+                 var statement = connection.createStatement();
+                 var rows = statement.executeQuery("select count(*) from users where username = 'grace'")) {
+                rows.next();
+                assertThat(rows.getInt(1)).isEqualTo(1);
+            }
+            assertThat(nodeDir.resolve("postgres")).doesNotExist();
+            node.destroy();
+            assertThat(node.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        }
     }
 
     private Process start() throws IOException {
