@@ -28,7 +28,7 @@ public class NetworkStatusController {
 
     @Get("/status")
     @Operation(summary = "Node and network status")
-    public NetworkStatusResponse status() {
+    public NetworkStatusResponse networkStatus() {
         NodeStatus node = getNodeStatus.getNodeStatus();
         EmbeddedServer http = server.get();
         String httpAddress = "http://" + http.getHost() + ":" + http.getPort();

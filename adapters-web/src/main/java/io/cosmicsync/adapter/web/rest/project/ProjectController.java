@@ -68,7 +68,7 @@ public class ProjectController {
     @ApiResponse(responseCode = "401", description = "No or bad token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "413", description = "Body too large", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "415", description = "Not JSON", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public HttpResponse<ProjectResponse> create(@Body @Valid CreateProjectRequest body, Authentication authentication) {
+    public HttpResponse<ProjectResponse> createProject(@Body @Valid CreateProjectRequest body, Authentication authentication) {
         Project project = createProject.createProject(
                 new CreateProjectCommand(Callers.userId(authentication), body.name(), body.description()));
         return HttpResponse.created(ProjectResponse.from(project), URI.create("/api/v1/projects/" + project.id()));
@@ -80,7 +80,7 @@ public class ProjectController {
     @ApiResponse(responseCode = "200", description = "A page", content = @Content(schema = @Schema(implementation = ProjectPageResponse.class)))
     @ApiResponse(responseCode = "400", description = "Invalid parameter", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "401", description = "No or bad token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ProjectPageResponse list(
+    public ProjectPageResponse listProjects(
             @Parameter(description = "Only projects created by this user id") @QueryValue @Nullable String creator,
             @Parameter(description = "Only names containing this text, ignoring case") @QueryValue("name_contains") @Nullable String nameContains,
             @Parameter(description = "created_at, -created_at (default), name or -name") @QueryValue @Nullable String sort,
@@ -96,7 +96,7 @@ public class ProjectController {
     @ApiResponse(responseCode = "400", description = "Malformed id", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "401", description = "No or bad token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "404", description = "No such project", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public HttpResponse<?> get(@PathVariable String id, HttpRequest<?> request) {
+    public HttpResponse<?> getProject(@PathVariable String id, HttpRequest<?> request) {
         return Problems.respond(getProject.getProject(ProjectId.parse(id)), request,
                 project -> HttpResponse.ok(ProjectResponse.from(project)));
     }
@@ -108,7 +108,7 @@ public class ProjectController {
     @ApiResponse(responseCode = "401", description = "No or bad token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "403", description = "Not the creator", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "404", description = "No such project", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public HttpResponse<?> update(@PathVariable String id, @Body UpdateProjectRequest body,
+    public HttpResponse<?> updateProject(@PathVariable String id, @Body UpdateProjectRequest body,
                                   Authentication authentication, HttpRequest<?> request) {
         var command = new UpdateProjectCommand(Callers.userId(authentication), ProjectId.parse(id), body.name(),
                 body.description());
@@ -123,7 +123,7 @@ public class ProjectController {
     @ApiResponse(responseCode = "401", description = "No or bad token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "403", description = "Not the creator", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "404", description = "No such project", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public HttpResponse<?> delete(@PathVariable String id, Authentication authentication, HttpRequest<?> request) {
+    public HttpResponse<?> deleteProject(@PathVariable String id, Authentication authentication, HttpRequest<?> request) {
         var command = new DeleteProjectCommand(Callers.userId(authentication), ProjectId.parse(id));
         return Problems.respond(deleteProject.deleteProject(command), request, deleted -> HttpResponse.noContent());
     }

@@ -45,7 +45,7 @@ public class ProfileController {
     @ApiResponse(responseCode = "400", description = "Malformed id", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "401", description = "No or bad token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "404", description = "No such user", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public HttpResponse<?> get(@PathVariable String id, HttpRequest<?> request) {
+    public HttpResponse<?> getProfile(@PathVariable String id, HttpRequest<?> request) {
         return Problems.respond(getProfile.getProfile(UserId.parse(id)), request,
                 profile -> HttpResponse.ok(ProfileResponse.from(profile)));
     }
@@ -57,7 +57,7 @@ public class ProfileController {
     @ApiResponse(responseCode = "401", description = "No or bad token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "403", description = "Not your profile", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "404", description = "No such user", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public HttpResponse<?> update(@PathVariable String id, @Body UpdateProfileRequest body,
+    public HttpResponse<?> updateProfile(@PathVariable String id, @Body UpdateProfileRequest body,
                                   Authentication authentication, HttpRequest<?> request) {
         var command = new UpdateProfileCommand(Callers.userId(authentication), UserId.parse(id), body.name(),
                 body.bio(), body.skills(), body.interests());

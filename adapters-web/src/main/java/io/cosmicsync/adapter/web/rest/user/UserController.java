@@ -52,7 +52,7 @@ public class UserController {
     @ApiResponse(responseCode = "409", description = "Username or e-mail taken", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "413", description = "Body too large", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "415", description = "Not JSON", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public HttpResponse<?> register(@Body @Valid RegisterUserRequest body, HttpRequest<?> request) {
+    public HttpResponse<?> registerUser(@Body @Valid RegisterUserRequest body, HttpRequest<?> request) {
         var command = new RegisterUserCommand(body.username(), body.email(), body.password().toCharArray());
         return Problems.respond(registerUser.registerUser(command), request,
                 user -> HttpResponse.created(UserResponse.from(user, user.id()))
@@ -68,7 +68,7 @@ public class UserController {
     @ApiResponse(responseCode = "400", description = "Malformed id", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "401", description = "No or bad token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "404", description = "No such user", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public HttpResponse<?> get(@PathVariable String id, Authentication authentication, HttpRequest<?> request) {
+    public HttpResponse<?> getUser(@PathVariable String id, Authentication authentication, HttpRequest<?> request) {
         return Problems.respond(getUser.getUser(UserId.parse(id)), request,
                 user -> HttpResponse.ok(UserResponse.from(user, Callers.userId(authentication))));
     }
@@ -84,7 +84,7 @@ public class UserController {
     @ApiResponse(responseCode = "403", description = "Not your account", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "404", description = "No such user", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "409", description = "Username or e-mail taken", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public HttpResponse<?> update(@PathVariable String id, @Body UpdateUserRequest body,
+    public HttpResponse<?> updateUser(@PathVariable String id, @Body UpdateUserRequest body,
                                   Authentication authentication, HttpRequest<?> request) {
         var command = new UpdateUserCommand(Callers.userId(authentication), UserId.parse(id), body.username(),
                 body.email(), body.password() == null ? null : body.password().toCharArray());
