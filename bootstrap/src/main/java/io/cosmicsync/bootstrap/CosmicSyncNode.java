@@ -49,6 +49,7 @@ public final class CosmicSyncNode implements AutoCloseable {
         DataDirectory dataDirectory = new DataDirectory(options.dataDirectory());
         FileLock lock = dataDirectory.lock();
         EmbeddedDatabase database = null;
+        ApplicationContext context = null;
         try {
             Map<String, Object> properties = new HashMap<>();
             properties.put("micronaut.server.host", options.bindAddress());
@@ -61,12 +62,15 @@ public final class CosmicSyncNode implements AutoCloseable {
                 database = EmbeddedDatabase.start(options.dataDirectory());
                 properties.putAll(database.datasourceProperties());
             }
-            ApplicationContext context = ApplicationContext.builder().properties(properties).start();
+            context = ApplicationContext.builder().properties(properties).start();
             EmbeddedServer server = context.getBean(EmbeddedServer.class).start();
             CosmicSyncNode node = new CosmicSyncNode(dataDirectory, lock, database, context, server);
             dataDirectory.writeNodeFile(node.facts());
             return node;
         } catch (RuntimeException e) {
+            if (context != null) {
+                context.close();
+            }
             if (database != null) {
                 database.close();
             }

@@ -145,6 +145,19 @@ class NodeProcessIT {
         }
     }
 
+    @Test
+    void reports_a_busy_port_and_leaves_nothing_running() throws Exception {
+        try (ServerSocket busy = new ServerSocket(port, 1, java.net.InetAddress.getLoopbackAddress())) {
+            Result result = run("start", "--data-dir", dataDir.toString(), "--http-port", Integer.toString(port));
+
+            assertThat(result.exitCode()).isEqualTo(1);
+            assertThat(result.output()).contains("the node did not start: Address already in use")
+                    .doesNotContain("\tat ");
+        }
+        assertThat(postgresProcessesFor(dataDir)).isZero();
+        assertThat(run("status", "--data-dir", dataDir.toString()).exitCode()).isEqualTo(3);
+    }
+
     private Process start() throws IOException {
         ProcessBuilder builder = launcher("start", "--data-dir", dataDir.toString(), "--http-port", Integer.toString(port));
         builder.redirectErrorStream(true);

@@ -31,8 +31,8 @@ public final class StartCommand implements Callable<Integer> {
         CosmicSyncNode node;
         try {
             node = CosmicSyncNode.start(options, System.getenv());
-        } catch (IllegalStateException e) {
-            System.err.println("cosmicsync: " + e.getMessage());
+        } catch (RuntimeException e) {
+            System.err.println("cosmicsync: the node did not start: " + rootMessage(e));
             return 1;
         }
         CountDownLatch stopped = new CountDownLatch(1);
@@ -55,5 +55,18 @@ public final class StartCommand implements Callable<Integer> {
             Thread.currentThread().interrupt();
         }
         return 0;
+    }
+
+    /** The innermost cause's message: "Address already in use", not the framework's wrapping. */
+    private static String rootMessage(Throwable error) {
+        Throwable cause = error;
+        String message = error.getMessage();
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+            if (cause.getMessage() != null) {
+                message = cause.getMessage();
+            }
+        }
+        return error instanceof IllegalStateException ? error.getMessage() : message;
     }
 }

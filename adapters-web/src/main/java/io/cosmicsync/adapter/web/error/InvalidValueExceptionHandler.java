@@ -1,7 +1,6 @@
 package io.cosmicsync.adapter.web.error;
 
 import io.cosmicsync.domain.common.InvalidValueException;
-import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Produces;
@@ -11,7 +10,6 @@ import jakarta.inject.Singleton;
 /** A value that breaks a domain rule is the caller's mistake: 400 naming the field. */
 @Produces(Problem.MEDIA_TYPE)
 @Singleton
-@Requires(classes = {InvalidValueException.class, ExceptionHandler.class})
 public final class InvalidValueExceptionHandler implements ExceptionHandler<InvalidValueException, HttpResponse<Problem>> {
 
     @Override

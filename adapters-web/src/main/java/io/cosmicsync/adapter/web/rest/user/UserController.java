@@ -27,6 +27,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import java.net.URI;
 
 /** {@code /api/v1/users}: registration and a user's own account. */
 @Controller("/api/v1/users")
@@ -56,7 +57,7 @@ public class UserController {
         var command = new RegisterUserCommand(body.username(), body.email(), body.password().toCharArray());
         return Problems.respond(registerUser.registerUser(command), request,
                 user -> HttpResponse.created(UserResponse.from(user, user.id()))
-                        .headers(h -> h.location(java.net.URI.create("/api/v1/users/" + user.id()))));
+                        .headers(h -> h.location(URI.create("/api/v1/users/" + user.id()))));
     }
 
     @Get("/{id}")
