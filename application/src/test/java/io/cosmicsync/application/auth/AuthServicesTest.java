@@ -13,6 +13,8 @@ import io.cosmicsync.application.common.fakes.FakeTransactions;
 import io.cosmicsync.application.common.fakes.InMemoryStore;
 import io.cosmicsync.application.common.fakes.MutableClock;
 import io.cosmicsync.application.user.UserFixtures;
+import io.cosmicsync.application.user.port.in.UpdateUserCommand;
+import io.cosmicsync.application.user.service.UpdateUserService;
 import io.cosmicsync.domain.auth.RefreshToken;
 import io.cosmicsync.domain.auth.Session;
 import io.cosmicsync.domain.auth.SessionId;
@@ -116,6 +118,15 @@ class AuthServicesTest {
         assertThat(hasher.hashCalls()).isEqualTo(1);
         assertThat(hasher.verifyCalls()).isEqualTo(2);
         assertThat(store.sessionCount()).isZero();
+    }
+
+    @Test
+    void after_a_password_change_only_the_new_password_logs_in() {
+        new UpdateUserService(store, store, hasher, transactions, clock)
+                .updateUser(new UpdateUserCommand(ada.id(), ada.id(), null, null, "battery staple".toCharArray()));
+
+        assertThat(login("ada", "correct horse")).isInstanceOf(Outcome.Unauthenticated.class);
+        assertThat(login("ada", "battery staple")).isInstanceOf(Outcome.Success.class);
     }
 
     // --- refresh

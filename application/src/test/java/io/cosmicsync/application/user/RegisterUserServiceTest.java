@@ -14,6 +14,7 @@ import io.cosmicsync.domain.common.InvalidValueException;
 import io.cosmicsync.domain.user.Profile;
 import io.cosmicsync.domain.user.User;
 import java.time.Instant;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 class RegisterUserServiceTest {
@@ -122,5 +123,13 @@ class RegisterUserServiceTest {
     void does_not_reveal_the_password_in_the_command_text() {
         RegisterUserCommand command = new RegisterUserCommand("ada", "ada@example.org", "s3cret-pass".toCharArray());
         assertThat(command.toString()).doesNotContain("s3cret-pass").contains("redacted");
+    }
+
+    @Test
+    @Disabled("BUG Password.java:16: the 8-128 rule counts UTF-16 chars (password.length), not code points as"
+            + " every other length rule does; a 4-emoji password (4 characters) passes the 8-character minimum")
+    void counts_the_password_length_in_code_points() {
+        assertRefused(() -> register("ada", "ada@example.org", "😀😀😀😀"), "password");
+        assertThat(hasher.hashCalls()).isZero();
     }
 }
