@@ -2,7 +2,10 @@ package io.cosmicsync.application.user;
 
 import io.cosmicsync.domain.common.InvalidValueException;
 
-/** The password rule: 8 to 128 characters. Checked before hashing; the text itself is never kept. */
+/**
+ * The password rule: 8 to 128 characters (Unicode code points). Checked before hashing; the text itself
+ * is never kept.
+ */
 public final class Password {
 
     public static final int MIN = 8;
@@ -13,7 +16,8 @@ public final class Password {
 
     /** Throws an {@link InvalidValueException} on field {@code password} unless 8–128 characters long. */
     public static char[] check(char[] password) {
-        if (password == null || password.length < MIN || password.length > MAX) {
+        int length = password == null ? 0 : Character.codePointCount(password, 0, password.length);
+        if (length < MIN || length > MAX) {
             throw new InvalidValueException("password", "must be " + MIN + " to " + MAX + " characters");
         }
         return password;

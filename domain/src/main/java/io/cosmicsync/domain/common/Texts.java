@@ -50,8 +50,8 @@ public final class Texts {
     }
 
     /**
-     * Refuses text a database cannot store or a person cannot see: NUL and the other C0 control
-     * characters except tab, line feed and carriage return.
+     * Refuses text a database cannot store, a person cannot see, or UTF-8 cannot carry: NUL and the other
+     * C0 control characters except tab, line feed and carriage return, and unpaired UTF-16 surrogates.
      */
     public static String requirePrintable(String field, String value) {
         for (int i = 0; i < value.length(); i++) {
@@ -60,8 +60,18 @@ public final class Texts {
                 throw new InvalidValueException(field, "must not contain control characters (found U+"
                         + String.format("%04X", (int) c) + ")");
             }
+            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw new InvalidValueException(field, "must be valid Unicode (found an unpaired surrogate)");
+            }
         }
         return value;
+    }
+
+    /** The length in Unicode code points, the unit of every text limit here. */
+    public static int length(String value) {
+        return value.codePointCount(0, value.length());
     }
 
     private static String requireAtMost(String field, String value, int max) {

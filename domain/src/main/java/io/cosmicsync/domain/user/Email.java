@@ -1,6 +1,7 @@
 package io.cosmicsync.domain.user;
 
 import io.cosmicsync.domain.common.InvalidValueException;
+import io.cosmicsync.domain.common.Texts;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -13,10 +14,11 @@ public record Email(String value) {
     private static final Pattern SHAPE = Pattern.compile("[^@\\s\\p{Cntrl}]{1,64}@[^@\\s\\p{Cntrl}]+\\.[^@\\s\\p{Cntrl}]+");
 
     public Email {
+        value = value == null ? null : value.toLowerCase(Locale.ROOT);
         if (value == null || value.length() > 254 || !SHAPE.matcher(value).matches()) {
             throw new InvalidValueException("email", "must be an address like ada@example.org (at most 254 characters)");
         }
-        value = value.toLowerCase(Locale.ROOT);
+        Texts.requirePrintable("email", value);
     }
 
     @Override

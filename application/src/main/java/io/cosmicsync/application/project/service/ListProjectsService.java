@@ -7,6 +7,7 @@ import io.cosmicsync.application.project.port.in.ListProjectsQuery;
 import io.cosmicsync.application.project.port.in.ListProjectsUseCase;
 import io.cosmicsync.application.project.port.out.ListProjectsPort;
 import io.cosmicsync.domain.common.InvalidValueException;
+import io.cosmicsync.domain.common.Texts;
 import io.cosmicsync.domain.project.Project;
 import io.cosmicsync.domain.user.UserId;
 import java.util.List;
@@ -63,9 +64,9 @@ public final class ListProjectsService implements ListProjectsUseCase {
         if (text == null || text.isEmpty()) {
             return null;
         }
-        if (text.length() > MAX_FILTER_LENGTH) {
+        if (Texts.length(text) > MAX_FILTER_LENGTH) {
             throw new InvalidValueException("name_contains", "must be at most " + MAX_FILTER_LENGTH + " characters");
         }
-        return text;
+        return Texts.requirePrintable("name_contains", text);
     }
 }
