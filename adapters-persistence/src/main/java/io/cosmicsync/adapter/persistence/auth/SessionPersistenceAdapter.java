@@ -56,4 +56,11 @@ public final class SessionPersistenceAdapter implements LoadSessionPort, SaveSes
             throw new StorageException("session " + session.id() + " was not updated: there is no such session");
         }
     }
+
+    @Override
+    public boolean rotateSession(Session rotated, String previousRefreshTokenHash) {
+        cache.invalidate(rotated.id());
+        return StorageCalls.call("rotating session " + rotated.id(), () -> sessions.rotate(rotated.id().value(),
+                previousRefreshTokenHash, rotated.refreshTokenHash(), rotated.refreshExpiresAt())) == 1;
+    }
 }

@@ -63,6 +63,26 @@ class SessionPersistenceAdapterTest extends PostgresTest {
     }
 
     @Test
+    void lets_exactly_one_of_two_rotations_from_the_same_refresh_token_win() {
+        Session session = start();
+        Session first = session.rotate(RefreshToken.generate(), TestData.now(), Duration.ofDays(1));
+        Session second = session.rotate(RefreshToken.generate(), TestData.now(), Duration.ofDays(1));
+
+        assertThat(saveSession.rotateSession(first, session.refreshTokenHash())).isTrue();
+        assertThat(saveSession.rotateSession(second, session.refreshTokenHash())).isFalse();
+        assertThat(loadSession.loadSession(session.id())).contains(first);
+    }
+
+    @Test
+    void refuses_to_rotate_a_revoked_session() {
+        Session session = start();
+        saveSession.updateSession(session.revoke(TestData.now()));
+        Session rotated = session.rotate(RefreshToken.generate(), TestData.now(), Duration.ofDays(1));
+
+        assertThat(saveSession.rotateSession(rotated, session.refreshTokenHash())).isFalse();
+    }
+
+    @Test
     void serves_a_loaded_session_from_the_cache() {
         Session session = start();
         loadSession.loadSession(session.id());

@@ -12,6 +12,7 @@ import io.cosmicsync.domain.auth.Session;
 import io.cosmicsync.domain.common.InvalidValueException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 
 /** Renews a session and rotates its refresh token, in one transaction. */
 public final class RefreshSessionService implements RefreshSessionUseCase {
@@ -44,11 +45,12 @@ public final class RefreshSessionService implements RefreshSessionUseCase {
         Instant now = clock.instant();
         return transactions.inTransaction(() -> loadSession.loadSessionByRefreshTokenHash(presented.hash())
                 .filter(session -> session.acceptsRefresh(presented, now))
-                .map(session -> {
+                .flatMap(session -> {
                     RefreshToken next = RefreshToken.generate();
                     Session rotated = session.rotate(next, now, settings.refreshLifetime());
-                    saveSession.updateSession(rotated);
-                    return Outcome.success(new IssuedSession(rotated, next));
+                    return saveSession.rotateSession(rotated, session.refreshTokenHash())
+                            ? Optional.of(Outcome.success(new IssuedSession(rotated, next)))
+                            : Optional.<Outcome<IssuedSession>>empty();
                 })
                 .orElseGet(() -> Outcome.unauthenticated(REFUSAL)));
     }

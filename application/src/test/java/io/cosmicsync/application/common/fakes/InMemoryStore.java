@@ -266,6 +266,17 @@ public final class InMemoryStore implements LoadUserPort, SaveUserPort, LoadProf
         }
     }
 
+    @Override
+    public boolean rotateSession(Session rotated, String previousRefreshTokenHash) {
+        writes++;
+        Session stored = sessions.get(rotated.id());
+        if (stored == null || stored.isRevoked() || !stored.refreshTokenHash().equals(previousRefreshTokenHash)) {
+            return false;
+        }
+        sessions.put(rotated.id(), rotated);
+        return true;
+    }
+
     // --- node
 
     @Override
