@@ -1,0 +1,62 @@
+package io.cosmicsync.application.sync.trace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cosmicsync.domain.text.CollaborativeText;
+import io.cosmicsync.domain.text.TextCodec;
+import org.junit.jupiter.api.Test;
+
+/** Replays the real editing traces of josephg/editing-traces (CC BY 4.0) edit by edit. */
+class TraceReplayTest {
+
+    @Test
+    void automerge_paper_ends_at_its_end_content_and_round_trips_through_the_state_encoding() {
+        EditingTrace trace = EditingTraces.load("automerge-paper");
+        ReplayResult result = TraceReplayer.replay(trace);
+        assertThat(result.replicas().get(0).content()).isEqualTo(trace.endContent());
+        assertThat(result.matches()).isTrue();
+        byte[] encoded = TextCodec.encodeState(result.replicas().get(0));
+        CollaborativeText decoded = TextCodec.decodeState(encoded);
+        assertThat(decoded.content()).isEqualTo(trace.endContent());
+        assertThat(TextCodec.encodeState(decoded)).isEqualTo(encoded);
+    }
+
+    @Test
+    void sveltecomponent_ends_at_its_end_content() {
+        EditingTrace trace = EditingTraces.load("sveltecomponent");
+        ReplayResult result = TraceReplayer.replay(trace);
+        assertThat(result.replicas().get(0).content()).isEqualTo(trace.endContent());
+    }
+
+    @Test
+    void friendsforever_ends_at_its_end_content_on_every_replica() {
+        EditingTrace trace = EditingTraces.load("friendsforever");
+        ReplayResult result = TraceReplayer.replay(trace);
+        assertThat(result.replicas()).hasSize(2);
+        result.replicas().forEach(r -> assertThat(r.content()).isEqualTo(trace.endContent()));
+        assertThat(result.matches()).isTrue();
+    }
+
+    @Test
+    void measures_automerge_paper_apply_time_and_encoded_size() {
+        EditingTrace trace = EditingTraces.load("automerge-paper");
+        long best = Long.MAX_VALUE;
+        ReplayResult last = null;
+        for (int i = 0; i < 5; i++) {
+            long t0 = System.nanoTime();
+            last = TraceReplayer.replay(trace);
+            best = Math.min(best, System.nanoTime() - t0);
+        }
+        CollaborativeText text = last.replicas().get(0);
+        long t0 = System.nanoTime();
+        byte[] encoded = TextCodec.encodeState(text);
+        long encodeNanos = System.nanoTime() - t0;
+        t0 = System.nanoTime();
+        TextCodec.decodeState(encoded);
+        long decodeNanos = System.nanoTime() - t0;
+        System.out.printf("automerge-paper: %d patches, best apply %.1f ms (of 5), %d runs, state %d bytes,"
+                        + " encode %.1f ms, decode %.1f ms%n", trace.patchCount(), best / 1e6, text.runCount(),
+                encoded.length, encodeNanos / 1e6, decodeNanos / 1e6);
+        assertThat(last.matches()).isTrue();
+    }
+}
