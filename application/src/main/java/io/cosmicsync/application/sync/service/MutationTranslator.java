@@ -1,0 +1,55 @@
+package io.cosmicsync.application.sync.service;
+
+import io.cosmicsync.application.sync.port.in.Mutation;
+import io.cosmicsync.domain.sync.Document;
+import io.cosmicsync.domain.sync.DocumentRef;
+import io.cosmicsync.domain.sync.Operation;
+import io.cosmicsync.domain.sync.PeerId;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** Turns app-level {@link Mutation}s into {@link Operation}s against a document's current state. */
+final class MutationTranslator {
+    private MutationTranslator() {
+    }
+
+    /** Why the mutations cannot apply in order (a text range outside the text), or empty when they can. */
+    static Optional<String> check(Document doc, Iterable<Mutation> mutations) {
+        Map<String, Long> lengths = new HashMap<>();
+        for (Mutation m : mutations) {
+            if (m instanceof Mutation.InsertText t) {
+                long len = lengths.computeIfAbsent(t.field(), f -> (long) doc.text(f).length());
+                if (t.position() < 0 || t.position() > len || t.text().isEmpty()) {
+                    return Optional.of("cannot insert a non-empty text at " + t.position() + " into '" + t.field() + "' of length " + len);
+                }
+                lengths.put(t.field(), len + t.text().codePointCount(0, t.text().length()));
+            } else if (m instanceof Mutation.DeleteText t) {
+                long len = lengths.computeIfAbsent(t.field(), f -> (long) doc.text(f).length());
+                if (t.position() < 0 || t.count() < 1 || (long) t.position() + t.count() > len) {
+                    return Optional.of("cannot delete [" + t.position() + ", +" + t.count() + ") from '" + t.field() + "' of length " + len);
+                }
+                lengths.put(t.field(), len - t.count());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The operation for {@code m}; the caller applies it to {@code doc} before translating the next one. */
+    static Operation toOperation(Document doc, Mutation m, PeerId self) {
+        DocumentRef ref = doc.ref();
+        if (m instanceof Mutation.SetField s) {
+            return new Operation.SetField(ref, s.field(), s.value(), doc.liveStamps(s.field()));
+        } else if (m instanceof Mutation.RemoveField r) {
+            return new Operation.RemoveField(ref, r.field(), doc.liveStamps(r.field()));
+        } else if (m instanceof Mutation.DeleteDocument) {
+            return new Operation.DeleteDocument(ref);
+        } else if (m instanceof Mutation.IncrementCounter c) {
+            return new Operation.IncrementCounter(ref, c.field(), c.delta());
+        } else if (m instanceof Mutation.InsertText t) {
+            return new Operation.InsertText(ref, t.field(), doc.text(t.field()).prepareInsert(self.value(), t.position(), t.text()));
+        }
+        Mutation.DeleteText t = (Mutation.DeleteText) m;
+        return new Operation.DeleteText(ref, t.field(), doc.text(t.field()).prepareDelete(t.position(), t.count()));
+    }
+}
