@@ -1,6 +1,5 @@
 package io.cosmicsync.application.sync.trace;
 
-import io.cosmicsync.domain.text.CollaborativeText;
 import java.util.List;
 
 /**
@@ -8,8 +7,9 @@ import java.util.List;
  *
  * @param replicas the final replicas, one per agent (one for a sequential trace)
  * @param matches  whether every replica's content equals the trace's end content
+ * @param <R>      the replica type of the {@link TraceTarget}
  */
-public record ReplayResult(List<CollaborativeText> replicas, boolean matches) {
+public record ReplayResult<R>(List<R> replicas, boolean matches) {
 
     public ReplayResult {
         replicas = List.copyOf(replicas);

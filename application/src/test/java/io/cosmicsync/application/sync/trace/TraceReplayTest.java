@@ -2,6 +2,7 @@ package io.cosmicsync.application.sync.trace;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.cosmicsync.application.sync.testdata.EditingTraces;
 import io.cosmicsync.domain.text.CollaborativeText;
 import io.cosmicsync.domain.text.TextCodec;
 import org.junit.jupiter.api.Test;
@@ -12,7 +13,7 @@ class TraceReplayTest {
     @Test
     void automerge_paper_ends_at_its_end_content_and_round_trips_through_the_state_encoding() {
         EditingTrace trace = EditingTraces.load("automerge-paper");
-        ReplayResult result = TraceReplayer.replay(trace);
+        ReplayResult<CollaborativeText> result = TraceReplayer.replay(trace);
         assertThat(result.replicas().get(0).content()).isEqualTo(trace.endContent());
         assertThat(result.matches()).isTrue();
         byte[] encoded = TextCodec.encodeState(result.replicas().get(0));
@@ -24,14 +25,14 @@ class TraceReplayTest {
     @Test
     void sveltecomponent_ends_at_its_end_content() {
         EditingTrace trace = EditingTraces.load("sveltecomponent");
-        ReplayResult result = TraceReplayer.replay(trace);
+        ReplayResult<CollaborativeText> result = TraceReplayer.replay(trace);
         assertThat(result.replicas().get(0).content()).isEqualTo(trace.endContent());
     }
 
     @Test
     void friendsforever_ends_at_its_end_content_on_every_replica() {
         EditingTrace trace = EditingTraces.load("friendsforever");
-        ReplayResult result = TraceReplayer.replay(trace);
+        ReplayResult<CollaborativeText> result = TraceReplayer.replay(trace);
         assertThat(result.replicas()).hasSize(2);
         result.replicas().forEach(r -> assertThat(r.content()).isEqualTo(trace.endContent()));
         assertThat(result.matches()).isTrue();
@@ -41,7 +42,7 @@ class TraceReplayTest {
     void measures_automerge_paper_apply_time_and_encoded_size() {
         EditingTrace trace = EditingTraces.load("automerge-paper");
         long best = Long.MAX_VALUE;
-        ReplayResult last = null;
+        ReplayResult<CollaborativeText> last = null;
         for (int i = 0; i < 5; i++) {
             long t0 = System.nanoTime();
             last = TraceReplayer.replay(trace);

@@ -1,4 +1,8 @@
-package io.cosmicsync.application.sync.trace;
+package io.cosmicsync.application.sync.testdata;
+
+import io.cosmicsync.application.sync.trace.EditingTrace;
+import io.cosmicsync.application.sync.trace.TracePatch;
+import io.cosmicsync.application.sync.trace.TraceTransaction;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -18,17 +22,26 @@ import java.util.zip.GZIPInputStream;
  * assumption) when absent, and parses a trace with Jackson into {@link EditingTrace}.
  * Data: josephg/editing-traces, CC BY 4.0.
  */
-final class EditingTraces {
+public final class EditingTraces {
     private EditingTraces() {
     }
 
-    static EditingTrace load(String name) {
+    private static final java.util.Map<String, EditingTrace> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The parsed trace {@code name} (e.g. "automerge-paper"), cached per JVM; skips the calling test when absent. */
+    public static EditingTrace load(String name) {
+        EditingTrace cached = CACHE.get(name);
+        if (cached != null) {
+            return cached;
+        }
         Path dir = find();
         assumeTrue(dir != null, "shared/data/editing-traces not found above " + Path.of("").toAbsolutePath() + "; trace test skipped");
         Path file = dir.resolve(name + ".json.gz");
         assumeTrue(Files.isRegularFile(file), file + " is missing; trace test skipped");
         try (InputStream in = new GZIPInputStream(Files.newInputStream(file), 1 << 16)) {
-            return parse(new ObjectMapper().readTree(in));
+            EditingTrace trace = parse(new ObjectMapper().readTree(in));
+            CACHE.put(name, trace);
+            return trace;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
