@@ -80,7 +80,7 @@ public final class ChangeCodec {
             r.requireEnd();
             Change c = Change.create(author, hlc, deps, ops);
             if (!java.util.Arrays.equals(encode(c), bytes)) {
-                throw new MalformedEncodingException("change encoding is not canonical");
+                throw r.fail("change encoding is not canonical");
             }
             return c;
         } catch (IllegalArgumentException e) {

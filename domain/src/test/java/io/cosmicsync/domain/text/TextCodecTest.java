@@ -1,0 +1,104 @@
+package io.cosmicsync.domain.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.cosmicsync.domain.encoding.MalformedEncodingException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TextCodecTest {
+
+    private static CollaborativeText sample(List<TextOp> ops) {
+        CollaborativeText a = CollaborativeText.create();
+        ops.add(a.insert("alice", 0, "Hello world \uD83C\uDF0D"));
+        ops.add(a.delete(5, 6));
+        CollaborativeText b = CollaborativeText.create();
+        ops.forEach(b::apply);
+        ops.add(b.insert("bob", 5, ", there"));
+        ops.add(a.insert("alice", 0, ">> "));
+        ops.forEach(a::apply);
+        return a;
+    }
+
+    @Test
+    void the_state_round_trips_and_keeps_enough_history_to_merge_later_operations() {
+        List<TextOp> ops = new ArrayList<>();
+        CollaborativeText a = sample(ops);
+        CollaborativeText copy = TextCodec.decodeState(TextCodec.encodeState(a));
+        assertThat(copy.content()).isEqualTo(a.content()).isEqualTo(">> Hello, there \uD83C\uDF0D");
+        assertThat(copy.maxCounter()).isEqualTo(a.maxCounter());
+
+        TextOp next = a.insert("alice", 3, "!");
+        copy.apply(next);
+        TextOp fromCopy = copy.delete(0, 3);
+        a.apply(fromCopy);
+        assertThat(copy.content()).isEqualTo(a.content()).isEqualTo("!Hello, there \uD83C\uDF0D");
+    }
+
+    @Test
+    void an_update_round_trips() {
+        List<TextOp> ops = new ArrayList<>();
+        sample(ops);
+        byte[] bytes = TextCodec.encodeUpdate(ops);
+        assertThat(TextCodec.decodeUpdate(bytes, TextCodec.Limits.DEFAULT)).isEqualTo(ops);
+    }
+
+    @Test
+    void rejects_wrong_magic_truncation_and_trailing_bytes() {
+        byte[] state = TextCodec.encodeState(sample(new ArrayList<>()));
+        byte[] bad = state.clone();
+        bad[0] = 'X';
+        assertThatThrownBy(() -> TextCodec.decodeState(bad)).isInstanceOf(MalformedEncodingException.class).hasMessageContaining("magic");
+        assertThatThrownBy(() -> TextCodec.decodeState(Arrays.copyOf(state, state.length - 3))).isInstanceOf(MalformedEncodingException.class);
+        byte[] longer = Arrays.copyOf(state, state.length + 1);
+        assertThatThrownBy(() -> TextCodec.decodeState(longer)).isInstanceOf(MalformedEncodingException.class);
+        byte[] update = TextCodec.encodeUpdate(List.of(new TextOp.Delete(List.of(new IdSpan("a", 1, 2)))));
+        byte[] updateLonger = Arrays.copyOf(update, update.length + 1);
+        assertThatThrownBy(() -> TextCodec.decodeUpdate(updateLonger, TextCodec.Limits.DEFAULT))
+                .isInstanceOf(MalformedEncodingException.class).hasMessageContaining("trailing");
+    }
+
+    @Test
+    void every_single_flipped_byte_is_rejected_or_decodes_to_a_valid_text() {
+        byte[] state = TextCodec.encodeState(sample(new ArrayList<>()));
+        int rejected = 0;
+        for (int i = 0; i < state.length; i++) {
+            byte[] bad = state.clone();
+            bad[i] ^= 0x5A;
+            try {
+                CollaborativeText t = TextCodec.decodeState(bad);
+                assertThat(t.content().codePointCount(0, t.content().length())).isEqualTo(t.length());
+            } catch (MalformedEncodingException e) {
+                rejected++;
+            }
+        }
+        assertThat(rejected).isEqualTo(state.length);
+    }
+
+    @Test
+    void enforces_the_size_limits() {
+        byte[] state = TextCodec.encodeState(sample(new ArrayList<>()));
+        assertThatThrownBy(() -> TextCodec.decodeState(state, new TextCodec.Limits(8, 100, 100, 100)))
+                .isInstanceOf(MalformedEncodingException.class).hasMessageContaining("body length");
+        assertThatThrownBy(() -> TextCodec.decodeState(state, new TextCodec.Limits(1 << 20, 1, 100, 1 << 20)))
+                .isInstanceOf(MalformedEncodingException.class).hasMessageContaining("run count");
+        byte[] update = TextCodec.encodeUpdate(List.of(new TextOp.Insert(new CharId("a", 1), null, "x".repeat(100))));
+        assertThatThrownBy(() -> TextCodec.decodeUpdate(update, new TextCodec.Limits(1 << 20, 10, 10, 50)))
+                .isInstanceOf(MalformedEncodingException.class).hasMessageContaining("text byte length");
+    }
+
+    @Test
+    void rejects_an_update_op_with_an_unknown_tag_or_an_origin_newer_than_the_insert() {
+        byte[] update = TextCodec.encodeUpdate(List.of(new TextOp.Insert(new CharId("a", 5), new CharId("b", 4), "x")));
+        byte[] badTag = update.clone();
+        badTag[6] = 9;
+        assertThatThrownBy(() -> TextCodec.decodeUpdate(badTag, TextCodec.Limits.DEFAULT)).hasMessageContaining("unknown text op tag");
+        byte[] badOrigin = update.clone();
+        badOrigin[update.length - 3] = 7;
+        assertThatThrownBy(() -> TextCodec.decodeUpdate(badOrigin, TextCodec.Limits.DEFAULT))
+                .isInstanceOf(MalformedEncodingException.class).hasMessageContaining("Lamport");
+    }
+}
