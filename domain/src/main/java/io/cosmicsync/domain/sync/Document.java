@@ -76,10 +76,10 @@ public final class Document {
         } else if (op instanceof Operation.IncrementCounter c) {
             counters.merge(c.field(), c.delta(), Long::sum);
         } else if (op instanceof Operation.InsertText t) {
-            text(t.field()).apply(t.op());
+            texts.computeIfAbsent(t.field(), f -> CollaborativeText.create()).apply(t.op());
         } else {
             Operation.DeleteText t = (Operation.DeleteText) op;
-            text(t.field()).apply(t.op());
+            texts.computeIfAbsent(t.field(), f -> CollaborativeText.create()).apply(t.op());
         }
     }
 
@@ -95,9 +95,13 @@ public final class Document {
         return Set.copyOf(fields.getOrDefault(field, new TreeMap<>()).keySet());
     }
 
-    /** The text of {@code field}, created empty on first use; edit it only through operations. */
+    /**
+     * The text of {@code field}, or a detached empty one when the field has no text yet (reading never
+     * changes the document). Use it to prepare text operations; edit only through {@link #apply}.
+     */
     public CollaborativeText text(String field) {
-        return texts.computeIfAbsent(field, f -> CollaborativeText.create());
+        CollaborativeText t = texts.get(field);
+        return t != null ? t : CollaborativeText.create();
     }
 
     public Map<String, CollaborativeText> texts() {
