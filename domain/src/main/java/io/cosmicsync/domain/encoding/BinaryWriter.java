@@ -58,8 +58,28 @@ public final class BinaryWriter {
         return this;
     }
 
-    /** Varint byte length, then the UTF-8 bytes. */
+    /** Whether {@code s} has no unpaired surrogate, so UTF-8 carries it unchanged. */
+    public static boolean isWellFormed(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Varint byte length, then the UTF-8 bytes.
+     *
+     * @throws IllegalArgumentException if {@code s} has an unpaired surrogate (UTF-8 would alter it)
+     */
     public BinaryWriter writeString(String s) {
+        if (!isWellFormed(s)) {
+            throw new IllegalArgumentException("string contains an unpaired surrogate; it must be valid Unicode");
+        }
         byte[] b = s.getBytes(StandardCharsets.UTF_8);
         writeVarLong(b.length);
         return writeBytes(b);

@@ -35,6 +35,9 @@ public sealed interface Value {
             if (value == null) {
                 throw new IllegalArgumentException("a string value cannot be null; use NullValue");
             }
+            if (!io.cosmicsync.domain.encoding.BinaryWriter.isWellFormed(value)) {
+                throw new IllegalArgumentException("a string value must be valid Unicode (no unpaired surrogate)");
+            }
         }
     }
 

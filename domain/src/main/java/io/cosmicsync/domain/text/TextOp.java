@@ -1,5 +1,6 @@
 package io.cosmicsync.domain.text;
 
+import io.cosmicsync.domain.encoding.BinaryWriter;
 import java.util.List;
 
 /**
@@ -15,12 +16,16 @@ public sealed interface TextOp {
      *
      * @param id     id of the first inserted code point; the others follow with consecutive counters
      * @param origin the character the text was typed after, or {@code null} for the document start
-     * @param text   the inserted text, not empty
+     * @param text   the inserted text, not empty, well-formed UTF-16 (no unpaired surrogate, so it
+     *               survives UTF-8 encoding unchanged)
      */
     record Insert(CharId id, CharId origin, String text) implements TextOp {
         public Insert {
             if (id == null || text == null || text.isEmpty()) {
                 throw new IllegalArgumentException("an insert needs an id and a non-empty text");
+            }
+            if (!BinaryWriter.isWellFormed(text)) {
+                throw new IllegalArgumentException("text contains an unpaired surrogate; it must be valid Unicode");
             }
             if (origin != null && origin.counter() >= id.counter()) {
                 throw new IllegalArgumentException("the origin's counter must be below the insert's (Lamport order)");

@@ -94,6 +94,14 @@ class CollaborativeTextTest {
     }
 
     @Test
+    void rejects_text_with_an_unpaired_surrogate_which_utf8_could_not_carry() {
+        CollaborativeText t = CollaborativeText.create();
+        assertThatThrownBy(() -> t.insert("a", 0, "x\uD83D")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("surrogate");
+        assertThatThrownBy(() -> t.insert("a", 0, "\uDE00x")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(t.length()).isZero();
+    }
+
+    @Test
     void a_deletion_spanning_many_runs_and_chunks_is_one_operation_that_replays_elsewhere() {
         CollaborativeText a = CollaborativeText.create();
         CollaborativeText b = CollaborativeText.create();
