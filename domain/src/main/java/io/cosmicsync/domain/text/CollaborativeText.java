@@ -112,6 +112,14 @@ public final class CollaborativeText {
         return Integrator.delete(this, (TextOp.Delete) op);
     }
 
+    /**
+     * Merges another replica's whole state into this one (state-based sync, e.g. after decoding a
+     * {@link TextCodec#encodeState} snapshot): afterwards this text contains everything both had.
+     */
+    public void merge(CollaborativeText other) {
+        StateMerge.merge(this, other);
+    }
+
     int agentId(String agent) {
         Integer id = agentIds.get(agent);
         if (id == null) {

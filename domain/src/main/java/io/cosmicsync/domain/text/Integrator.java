@@ -11,46 +11,52 @@ final class Integrator {
     }
 
     static boolean insert(CollaborativeText t, TextOp.Insert op) {
-        RunList list = t.list;
         int a = t.agentId(op.id().agent());
-        long c = op.id().counter();
-        if (list.find(a, c) != null) {
+        if (t.list.find(a, op.id().counter()) != null) {
             return false;
         }
-        int n = op.length();
         int oa = Run.START;
         long oc = 0;
-        Run prev = null;
-        Run candidate;
-        if (op.origin() == null) {
-            candidate = list.first();
-        } else {
+        if (op.origin() != null) {
             oa = t.knownAgentId(op.origin().agent());
             oc = op.origin().counter();
-            Run o = list.find(oa, oc);
+        }
+        integrate(t, new Run(a, op.id().counter(), op.length(), oa, oc, false, new StringBuilder(op.text())));
+        return true;
+    }
+
+    /** Places the new run {@code r} (not yet in the list; its origin must be) and links it in. */
+    static void integrate(CollaborativeText t, Run r) {
+        RunList list = t.list;
+        Run prev = null;
+        Run candidate;
+        if (r.originAgent == Run.START) {
+            candidate = list.first();
+        } else {
+            Run o = list.find(r.originAgent, r.originCounter);
             if (o == null) {
-                throw new TextException("unknown origin " + op.origin() + ": operations must arrive in causal order");
+                throw new TextException("unknown origin " + t.agents.get(r.originAgent) + "@" + r.originCounter
+                        + ": operations must arrive in causal order");
             }
-            int k = (int) (oc - o.counter);
+            int k = (int) (r.originCounter - o.counter);
             prev = o;
-            if (k < o.len - 1 && !greater(t, o.agent, oc + 1, a, c)) {
+            if (k < o.len - 1 && !greater(t, o.agent, r.originCounter + 1, r.agent, r.counter)) {
                 list.split(o, k + 1);
                 candidate = null;
             } else {
                 candidate = list.next(o);
             }
         }
-        while (candidate != null && greater(t, candidate.agent, candidate.counter, a, c)) {
+        while (candidate != null && greater(t, candidate.agent, candidate.counter, r.agent, r.counter)) {
             prev = candidate;
             candidate = list.next(candidate);
         }
-        t.maxCounter = Math.max(t.maxCounter, c + n - 1);
-        if (prev != null && prev.continuedBy(a, c, oa, oc, false)) {
-            list.append(prev, op.text(), n);
+        t.maxCounter = Math.max(t.maxCounter, r.end() - 1);
+        if (prev != null && prev.continuedBy(r.agent, r.counter, r.originAgent, r.originCounter, r.deleted)) {
+            list.append(prev, r.text, r.len);
         } else {
-            list.insertAfter(prev, new Run(a, c, n, oa, oc, false, new StringBuilder(op.text())));
+            list.insertAfter(prev, r);
         }
-        return true;
     }
 
     static boolean delete(CollaborativeText t, TextOp.Delete op) {

@@ -126,10 +126,19 @@ final class RunList {
         return tail;
     }
 
-    void append(Run r, String text, int n) {
-        r.text.append(text);
+    /** Extends {@code r} by {@code n} code points ({@code text} is null for a deleted run). */
+    void append(Run r, CharSequence text, int n) {
+        if (!r.deleted) {
+            r.text.append(text);
+        }
         r.len += n;
-        visibleChanged(r.chunk, n);
+        visibleChanged(r.chunk, r.deleted ? 0 : n);
+    }
+
+    /** The first counter above {@code counter} where a run of {@code agent} starts, or {@link Long#MAX_VALUE}. */
+    long nextStart(int agent, long counter) {
+        Long k = agent < index.size() ? index.get(agent).higherKey(counter) : null;
+        return k == null ? Long.MAX_VALUE : k;
     }
 
     void markDeleted(Run r) {

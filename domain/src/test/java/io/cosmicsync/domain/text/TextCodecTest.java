@@ -39,6 +39,24 @@ class TextCodecTest {
     }
 
     @Test
+    void two_replicas_that_diverged_merge_their_decoded_states_into_the_same_text() {
+        CollaborativeText a = CollaborativeText.create();
+        a.insert("alice", 0, "shared base text");
+        CollaborativeText b = TextCodec.decodeState(TextCodec.encodeState(a));
+        a.insert("alice", 6, "ALICE ");
+        a.delete(0, 1);
+        b.insert("bob", 16, " + BOB");
+        b.delete(7, 5);
+
+        CollaborativeText ab = TextCodec.decodeState(TextCodec.encodeState(a));
+        ab.merge(TextCodec.decodeState(TextCodec.encodeState(b)));
+        b.merge(a);
+        b.merge(a);
+
+        assertThat(ab.content()).isEqualTo(b.content()).isEqualTo("haredALICE  text + BOB");
+    }
+
+    @Test
     void an_update_round_trips() {
         List<TextOp> ops = new ArrayList<>();
         sample(ops);

@@ -11,8 +11,9 @@ import net.jqwik.api.constraints.IntRange;
 
 /**
  * Several replicas edit at random and exchange operations in random causal orders, with duplicates
- * and partitions; once everything is delivered every replica holds the same text, and the state
- * encoding round-trips it.
+ * and partitions; once everything is delivered every replica holds the same text, the state
+ * encoding round-trips it, and merging the replicas' mid-way snapshots state-to-state, in any order
+ * and repeatedly, reaches the same text.
  */
 class TextConvergencePropertyTest {
 
@@ -46,6 +47,10 @@ class TextConvergencePropertyTest {
                 partitioned[r] = !partitioned[r];
             }
         }
+        CollaborativeText[] snapshots = new CollaborativeText[n];
+        for (int i = 0; i < n; i++) {
+            snapshots[i] = TextCodec.decodeState(TextCodec.encodeState(replicas[i]));
+        }
         for (boolean progress = true; progress; ) {
             progress = false;
             for (int r = 0; r < n; r++) {
@@ -58,6 +63,15 @@ class TextConvergencePropertyTest {
         for (CollaborativeText t : replicas) {
             assertThat(t.content()).isEqualTo(expected);
             assertThat(TextCodec.decodeState(TextCodec.encodeState(t)).content()).isEqualTo(expected);
+        }
+        for (int i = 0; i < n; i++) {
+            for (int k = 0; k < n; k++) {
+                snapshots[i].merge(snapshots[(i + k + rnd.nextInt(n)) % n]);
+            }
+            for (CollaborativeText other : snapshots) {
+                snapshots[i].merge(other);
+            }
+            assertThat(snapshots[i].content()).as("state-based merge agrees with operation delivery").isEqualTo(expected);
         }
     }
 
