@@ -19,6 +19,7 @@ import java.util.TreeSet;
  * op     = byte(tag) string(scope) string(collection) string(id) body
  *   1 set: string(field) value stamps | 2 remove: string(field) stamps | 3 delete document
  *   4 increment: string(field) zigzag(delta) | 5 text insert, 6 text delete: string(field) textOp
+ *   7 list insert: string(field) textOp value* (one per placeholder) | 8 list delete: string(field) textOp
  * stamps = varint(n) (varint(l) varint(c) string(peer))* ascending
  * value  = 0 null | 1 false | 2 true | 3 zigzag(long) | 4 double(8 bytes BE) | 5 string
  *        | 6 varint(n) value* | 7 varint(n) (string(key) value)* keys ascending

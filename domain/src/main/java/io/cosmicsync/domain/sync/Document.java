@@ -10,7 +10,8 @@ import java.util.TreeMap;
 
 /**
  * A replicated document (aggregate): per field the live writes (a multi-value register, resolved on
- * read by a {@link ConflictResolver}), PN-counters, collaborative texts, and a tombstone once deleted.
+ * read by a {@link ConflictResolver}), PN-counters, collaborative texts, lists, and a tombstone once
+ * deleted.
  * It changes only by {@link #apply(Operation, OpStamp)} with operations of {@link Change}s applied
  * exactly once in causal order; then every replica that applied the same changes holds the same state.
  * Operations of a deleted document still apply (so state stays order-independent) but the view hides them.
@@ -20,6 +21,7 @@ public final class Document {
     private final Map<String, TreeMap<OpStamp, Value>> fields = new TreeMap<>();
     private final Map<String, Long> counters = new TreeMap<>();
     private final Map<String, CollaborativeText> texts = new TreeMap<>();
+    private final Map<String, ReplicatedList> lists = new TreeMap<>();
     private OpStamp tombstone;
 
     private Document(DocumentRef ref) {
@@ -31,13 +33,15 @@ public final class Document {
         return new Document(ref);
     }
 
-    /** A document loaded from storage: its live writes, counters, texts and tombstone (or null). */
+    /** A document loaded from storage: its live writes, counters, texts, lists and tombstone (or null). */
     public static Document reconstitute(DocumentRef ref, Map<String, List<Write>> writes, Map<String, Long> counters,
-                                        Map<String, CollaborativeText> texts, OpStamp tombstone) {
+                                        Map<String, CollaborativeText> texts, Map<String, ReplicatedList> lists,
+                                        OpStamp tombstone) {
         Document d = new Document(ref);
         writes.forEach((f, ws) -> ws.forEach(w -> d.fields.computeIfAbsent(f, k -> new TreeMap<>()).put(w.stamp(), w.value())));
         d.counters.putAll(counters);
         d.texts.putAll(texts);
+        d.lists.putAll(lists);
         d.tombstone = tombstone;
         return d;
     }
@@ -77,9 +81,13 @@ public final class Document {
             counters.merge(c.field(), c.delta(), Long::sum);
         } else if (op instanceof Operation.InsertText t) {
             texts.computeIfAbsent(t.field(), f -> CollaborativeText.create()).apply(t.op());
-        } else {
-            Operation.DeleteText t = (Operation.DeleteText) op;
+        } else if (op instanceof Operation.DeleteText t) {
             texts.computeIfAbsent(t.field(), f -> CollaborativeText.create()).apply(t.op());
+        } else if (op instanceof Operation.InsertListItems l) {
+            lists.computeIfAbsent(l.field(), f -> ReplicatedList.create()).insert(l.order(), l.values());
+        } else {
+            Operation.DeleteListItems l = (Operation.DeleteListItems) op;
+            lists.computeIfAbsent(l.field(), f -> ReplicatedList.create()).delete(l.order());
         }
     }
 
@@ -104,6 +112,16 @@ public final class Document {
         return t != null ? t : CollaborativeText.create();
     }
 
+    /** The list of {@code field}, or a detached empty one when it has none yet; edit only through {@link #apply}. */
+    public ReplicatedList list(String field) {
+        ReplicatedList l = lists.get(field);
+        return l != null ? l : ReplicatedList.create();
+    }
+
+    public Map<String, ReplicatedList> lists() {
+        return Map.copyOf(lists);
+    }
+
     public Map<String, CollaborativeText> texts() {
         return Map.copyOf(texts);
     }
@@ -122,12 +140,14 @@ public final class Document {
     /** What an app sees under {@code policy}. */
     public DocumentView view(ConflictPolicy policy) {
         if (isDeleted()) {
-            return new DocumentView(ref, true, Map.of(), Map.of(), Map.of());
+            return new DocumentView(ref, true, Map.of(), Map.of(), Map.of(), Map.of());
         }
         Map<String, Resolution> resolved = new HashMap<>();
         fields.forEach((f, live) -> resolved.put(f, policy.resolverFor(f).resolve(liveWrites(f))));
         Map<String, String> contents = new HashMap<>();
         texts.forEach((f, t) -> contents.put(f, t.content()));
-        return new DocumentView(ref, false, resolved, counters, contents);
+        Map<String, List<Value>> listValues = new HashMap<>();
+        lists.forEach((f, l) -> listValues.put(f, l.values()));
+        return new DocumentView(ref, false, resolved, counters, contents, listValues);
     }
 }

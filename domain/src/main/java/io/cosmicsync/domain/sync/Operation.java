@@ -68,6 +68,30 @@ public sealed interface Operation {
         }
     }
 
+    /**
+     * Inserts {@code values} into the list {@code field}; {@code order} carries their ids and place
+     * (one {@link ReplicatedList#PLACEHOLDER} per value).
+     */
+    record InsertListItems(DocumentRef document, String field, TextOp.Insert order, java.util.List<Value> values) implements Operation {
+        public InsertListItems {
+            Operation.checkField(document, field);
+            values = java.util.List.copyOf(values);
+            if (order == null || order.length() != values.size() || !order.text().equals(ReplicatedList.PLACEHOLDER.repeat(values.size()))) {
+                throw new IllegalArgumentException("a list insert needs one placeholder per value");
+            }
+        }
+    }
+
+    /** Deletes elements of the list {@code field} by id. */
+    record DeleteListItems(DocumentRef document, String field, TextOp.Delete order) implements Operation {
+        public DeleteListItems {
+            Operation.checkField(document, field);
+            if (order == null) {
+                throw new IllegalArgumentException("list delete needs an op");
+            }
+        }
+    }
+
     private static void checkField(DocumentRef document, String field) {
         if (document == null || field == null || field.isBlank() || field.length() > 200) {
             throw new IllegalArgumentException("an operation needs a document and a non-blank field name of at most 200 chars");

@@ -30,9 +30,14 @@ final class OperationCodec {
             head(w, 4, d).writeString(s.field()).writeSignedVarLong(s.delta());
         } else if (op instanceof Operation.InsertText s) {
             TextCodec.writeOp(head(w, 5, d).writeString(s.field()), s.op());
-        } else {
-            Operation.DeleteText s = (Operation.DeleteText) op;
+        } else if (op instanceof Operation.DeleteText s) {
             TextCodec.writeOp(head(w, 6, d).writeString(s.field()), s.op());
+        } else if (op instanceof Operation.InsertListItems s) {
+            TextCodec.writeOp(head(w, 7, d).writeString(s.field()), s.order());
+            s.values().forEach(v -> writeValue(w, v));
+        } else {
+            Operation.DeleteListItems s = (Operation.DeleteListItems) op;
+            TextCodec.writeOp(head(w, 8, d).writeString(s.field()), s.order());
         }
     }
 
@@ -50,8 +55,22 @@ final class OperationCodec {
             case 4 -> new Operation.IncrementCounter(d, field, r.readSignedVarLong());
             case 5 -> new Operation.InsertText(d, field, cast(TextOp.Insert.class, TextCodec.readOp(r, tl), r));
             case 6 -> new Operation.DeleteText(d, field, cast(TextOp.Delete.class, TextCodec.readOp(r, tl), r));
+            case 7 -> readListInsert(r, l, d, field, cast(TextOp.Insert.class, TextCodec.readOp(r, tl), r));
+            case 8 -> new Operation.DeleteListItems(d, field, cast(TextOp.Delete.class, TextCodec.readOp(r, tl), r));
             default -> throw r.fail("unknown operation tag " + tag);
         };
+    }
+
+    private static Operation readListInsert(BinaryReader r, ChangeCodec.Limits l, DocumentRef d, String field, TextOp.Insert order) {
+        int n = order.length();
+        if (n > l.maxElements()) {
+            throw r.fail("list insert of " + n + " values exceeds " + l.maxElements());
+        }
+        List<Value> values = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            values.add(readValue(r, l, 1));
+        }
+        return new Operation.InsertListItems(d, field, order, values);
     }
 
     private static <T> T cast(Class<T> type, TextOp op, BinaryReader r) {

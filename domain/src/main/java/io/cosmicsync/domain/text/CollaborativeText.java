@@ -55,6 +55,19 @@ public final class CollaborativeText {
         return sb.toString();
     }
 
+    /** Ids of the visible code points, in document order (for sequences of values built on this text). */
+    public List<CharId> visibleIds() {
+        List<CharId> out = new ArrayList<>(list.length);
+        list.forEach(r -> {
+            if (!r.deleted) {
+                for (int i = 0; i < r.len; i++) {
+                    out.add(new CharId(agents.get(r.agent), r.counter + i));
+                }
+            }
+        });
+        return out;
+    }
+
     /** Inserts {@code text} at code point position {@code pos} for {@code agent}; returns the op to send. */
     public TextOp.Insert insert(String agent, int pos, String text) {
         TextOp.Insert op = prepareInsert(agent, pos, text);

@@ -86,6 +86,27 @@ class DocumentTest {
     }
 
     @Test
+    void a_list_keeps_concurrent_inserts_in_the_same_order_on_every_replica_and_forgets_deleted_items() {
+        Document other = Document.create(DOC);
+        Operation base = new Operation.InsertListItems(DOC, "items", doc.list("items").prepareInsert(A, 0, 2), List.of(Value.of(1), Value.of(2)));
+        doc.apply(base, stamp(1, A));
+        other.apply(base, stamp(1, A));
+        Operation fromA = new Operation.InsertListItems(DOC, "items", doc.list("items").prepareInsert(A, 1, 1), List.of(Value.of("a")));
+        Operation fromB = new Operation.InsertListItems(DOC, "items", other.list("items").prepareInsert(B, 1, 1), List.of(Value.of("b")));
+        Operation delete = new Operation.DeleteListItems(DOC, "items", other.list("items").prepareDelete(0, 1));
+        doc.apply(fromA, stamp(2, A));
+        other.apply(fromB, stamp(2, B));
+        other.apply(delete, stamp(3, B));
+        doc.apply(fromB, stamp(2, B));
+        doc.apply(delete, stamp(3, B));
+        other.apply(fromA, stamp(2, A));
+
+        assertThat(doc.view(ConflictPolicy.lastWriterWins())).isEqualTo(other.view(ConflictPolicy.lastWriterWins()));
+        assertThat(doc.list("items").values()).containsExactly(Value.of("b"), Value.of("a"), Value.of(2));
+        assertThat(doc.list("items").valuesById()).hasSize(3);
+    }
+
+    @Test
     void a_deleted_document_shows_nothing_whatever_arrives_later() {
         set("title", Value.of("a"), stamp(1, A));
         doc.apply(new Operation.DeleteDocument(DOC), stamp(2, B));
@@ -106,7 +127,7 @@ class DocumentTest {
     void reconstitutes_from_stored_state() {
         set("title", Value.of("a"), stamp(1, A));
         doc.apply(new Operation.IncrementCounter(DOC, "n", 2), stamp(1, A));
-        Document loaded = Document.reconstitute(DOC, doc.writes(), doc.counters(), doc.texts(), doc.tombstone());
+        Document loaded = Document.reconstitute(DOC, doc.writes(), doc.counters(), doc.texts(), doc.lists(), doc.tombstone());
         assertThat(loaded.view(ConflictPolicy.lastWriterWins())).isEqualTo(doc.view(ConflictPolicy.lastWriterWins()));
     }
 }

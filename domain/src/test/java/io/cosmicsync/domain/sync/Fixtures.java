@@ -31,6 +31,9 @@ final class Fixtures {
                 new Operation.IncrementCounter(DOC, "votes", -3),
                 new Operation.InsertText(DOC, "body", new TextOp.Insert(new CharId("peer-a", 7), new CharId("peer-b", 3), "hi")),
                 new Operation.DeleteText(DOC, "body", new TextOp.Delete(List.of(new IdSpan("peer-b", 1, 2)))),
+                new Operation.InsertListItems(DOC, "items", new TextOp.Insert(new CharId("peer-a", 9), null, "\uFFFC\uFFFC"),
+                        List.of(Value.of(1), nested)),
+                new Operation.DeleteListItems(DOC, "items", new TextOp.Delete(List.of(new IdSpan("peer-a", 9, 1)))),
                 new Operation.DeleteDocument(DOC));
     }
 }

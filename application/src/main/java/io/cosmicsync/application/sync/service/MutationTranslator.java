@@ -17,7 +17,21 @@ final class MutationTranslator {
     /** Why the mutations cannot apply in order (a text range outside the text), or empty when they can. */
     static Optional<String> check(Document doc, Iterable<Mutation> mutations) {
         Map<String, Long> lengths = new HashMap<>();
+        Map<String, Long> sizes = new HashMap<>();
         for (Mutation m : mutations) {
+            if (m instanceof Mutation.InsertListItems l) {
+                long size = sizes.computeIfAbsent(l.field(), f -> (long) doc.list(f).size());
+                if (l.position() < 0 || l.position() > size || l.values().isEmpty()) {
+                    return Optional.of("cannot insert " + l.values().size() + " items at " + l.position() + " into list '" + l.field() + "' of size " + size);
+                }
+                sizes.put(l.field(), size + l.values().size());
+            } else if (m instanceof Mutation.DeleteListItems l) {
+                long size = sizes.computeIfAbsent(l.field(), f -> (long) doc.list(f).size());
+                if (l.position() < 0 || l.count() < 1 || (long) l.position() + l.count() > size) {
+                    return Optional.of("cannot delete [" + l.position() + ", +" + l.count() + ") from list '" + l.field() + "' of size " + size);
+                }
+                sizes.put(l.field(), size - l.count());
+            }
             if (m instanceof Mutation.InsertText t) {
                 long len = lengths.computeIfAbsent(t.field(), f -> (long) doc.text(f).length());
                 if (t.position() < 0 || t.position() > len || t.text().isEmpty()) {
@@ -49,7 +63,13 @@ final class MutationTranslator {
         } else if (m instanceof Mutation.InsertText t) {
             return new Operation.InsertText(ref, t.field(), doc.text(t.field()).prepareInsert(self.value(), t.position(), t.text()));
         }
-        Mutation.DeleteText t = (Mutation.DeleteText) m;
-        return new Operation.DeleteText(ref, t.field(), doc.text(t.field()).prepareDelete(t.position(), t.count()));
+        if (m instanceof Mutation.DeleteText t) {
+            return new Operation.DeleteText(ref, t.field(), doc.text(t.field()).prepareDelete(t.position(), t.count()));
+        }
+        if (m instanceof Mutation.InsertListItems l) {
+            return new Operation.InsertListItems(ref, l.field(), doc.list(l.field()).prepareInsert(self, l.position(), l.values().size()), l.values());
+        }
+        Mutation.DeleteListItems l = (Mutation.DeleteListItems) m;
+        return new Operation.DeleteListItems(ref, l.field(), doc.list(l.field()).prepareDelete(l.position(), l.count()));
     }
 }

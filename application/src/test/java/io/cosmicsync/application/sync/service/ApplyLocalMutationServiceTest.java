@@ -52,6 +52,16 @@ class ApplyLocalMutationServiceTest {
     }
 
     @Test
+    void edits_a_list_by_element_positions() {
+        node.edit(DOC, new Mutation.InsertListItems("steps", 0, List.of(Value.of("one"), Value.of("three"))));
+        node.edit(DOC, new Mutation.InsertListItems("steps", 1, List.of(Value.of("two"))), new Mutation.DeleteListItems("steps", 0, 1));
+
+        assertThat(node.view(DOC).lists()).containsEntry("steps", List.of(Value.of("two"), Value.of("three")));
+        assertThat(node.local.applyLocalMutation(new ApplyLocalMutationCommand(DOC, List.of(new Mutation.DeleteListItems("steps", 1, 2)))))
+                .isInstanceOf(LocalMutationResult.Refused.class);
+    }
+
+    @Test
     void refuses_a_text_edit_outside_the_text_and_changes_nothing() {
         node.edit(DOC, new Mutation.InsertText("body", 0, "abc"));
         LocalMutationResult r = node.local.applyLocalMutation(new ApplyLocalMutationCommand(DOC,

@@ -100,6 +100,12 @@ class ReplicaConvergencePropertyTest {
                 return new Mutation.IncrementCounter("count", rnd.nextInt(11) - 5);
             case 6: case 7: case 8: case 9:
                 return new Mutation.InsertText("body", rnd.nextInt(textLength + 1), rnd.nextBoolean() ? "xy" : "\uD83D\uDE00");
+            case 12:
+                int size = doc == null ? 0 : doc.list("items").size();
+                return new Mutation.InsertListItems("items", rnd.nextInt(size + 1), List.of(Value.of(rnd.nextInt(9)), Value.of("i")));
+            case 13:
+                int items = doc == null ? 0 : doc.list("items").size();
+                return items == 0 ? new Mutation.IncrementCounter("count", 2) : new Mutation.DeleteListItems("items", rnd.nextInt(items), 1);
             case 10: case 11:
                 if (textLength > 0) {
                     int pos = rnd.nextInt(textLength);
