@@ -16,12 +16,15 @@ public sealed interface Value {
     record NullValue() implements Value {
     }
 
+    /** true or false. */
     record BooleanValue(boolean value) implements Value {
     }
 
+    /** A signed 64-bit integer. */
     record LongValue(long value) implements Value {
     }
 
+    /** A finite IEEE 754 double. */
     record DoubleValue(double value) implements Value {
         public DoubleValue {
             if (!Double.isFinite(value)) {
@@ -30,6 +33,7 @@ public sealed interface Value {
         }
     }
 
+    /** A string of valid Unicode (no unpaired surrogate). */
     record StringValue(String value) implements Value {
         public StringValue {
             if (value == null) {
@@ -41,12 +45,14 @@ public sealed interface Value {
         }
     }
 
+    /** An ordered list, replaced as a whole by a set (use a list field for concurrent element edits). */
     record ListValue(List<Value> values) implements Value {
         public ListValue {
             values = List.copyOf(values);
         }
     }
 
+    /** A map with string keys, sorted by key. */
     record MapValue(Map<String, Value> entries) implements Value {
         public MapValue {
             TreeMap<String, Value> copy = new TreeMap<>(entries);

@@ -6,7 +6,7 @@ package io.cosmicsync.domain.text;
  * points are {@code counter .. counter+n-1}. Ordering (counter, then agent) is the RGA priority
  * order (Roh et al. 2011; Automerge's {@code (counter, actor)} op ids).
  *
- * @param agent   the inserting peer id; not blank, at most 255 UTF-8 bytes
+ * @param agent   the inserting peer id; not blank, at most 255 chars
  * @param counter Lamport counter, at least 1
  */
 public record CharId(String agent, long counter) implements Comparable<CharId> {

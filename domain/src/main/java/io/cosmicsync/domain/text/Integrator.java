@@ -12,7 +12,7 @@ final class Integrator {
 
     static boolean insert(CollaborativeText t, TextOp.Insert op) {
         int a = t.agentId(op.id().agent());
-        if (t.list.find(a, op.id().counter()) != null) {
+        if (t.list.ids.find(a, op.id().counter()) != null) {
             return false;
         }
         int oa = Run.START;
@@ -33,7 +33,7 @@ final class Integrator {
         if (r.originAgent == Run.START) {
             candidate = list.first();
         } else {
-            Run o = list.find(r.originAgent, r.originCounter);
+            Run o = list.ids.find(r.originAgent, r.originCounter);
             if (o == null) {
                 throw new TextException("unknown origin " + t.agents.get(r.originAgent) + "@" + r.originCounter
                         + ": operations must arrive in causal order");
@@ -67,7 +67,7 @@ final class Integrator {
             long c = span.start();
             long end = c + span.length();
             while (c < end) {
-                Run r = list.find(a, c);
+                Run r = list.ids.find(a, c);
                 if (r == null) {
                     throw new TextException("unknown character " + span.agent() + "@" + c + ": operations must arrive in causal order");
                 }

@@ -1,19 +1,15 @@
 package io.cosmicsync.domain.text;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-
 /**
  * The runs of a text in document order, tombstones included: a doubly linked list of {@link Chunk}s
  * (a flat B-tree-ish rope) with each chunk's visible length, a cursor cache (the last chunk used and
- * the visible position where it starts) that makes nearby edits O(1), and an index from
+ * the visible position where it starts) that makes nearby edits O(1), and an {@link IdIndex} from
  * (agent, counter) to run for remote operations.
  */
 final class RunList {
     private final Chunk head = new Chunk();
-    private final List<TreeMap<Long, Run>> index = new ArrayList<>();
+    /** Runs by id. */
+    final IdIndex ids = new IdIndex();
     private Chunk cacheChunk;
     private int cacheStart;
     int length;
@@ -55,27 +51,6 @@ final class RunList {
         throw new TextException("corrupt run list: chunk shorter than its visible length");
     }
 
-    /** The run holding id (agent, counter), or {@code null}. */
-    Run find(int agent, long counter) {
-        if (agent < 0 || agent >= index.size()) {
-            return null;
-        }
-        Map.Entry<Long, Run> e = index.get(agent).floorEntry(counter);
-        if (e == null || counter >= e.getValue().end()) {
-            return null;
-        }
-        return e.getValue();
-    }
-
-    /** Whether any run of {@code agent} holds a counter in [start, end). */
-    boolean overlaps(int agent, long start, long end) {
-        if (agent >= index.size()) {
-            return false;
-        }
-        Map.Entry<Long, Run> e = index.get(agent).floorEntry(end - 1);
-        return e != null && e.getValue().end() > start;
-    }
-
     Run first() {
         for (Chunk c = head; c != null; c = c.next) {
             if (c.size > 0) {
@@ -111,10 +86,7 @@ final class RunList {
         }
         c.insert(i, r);
         visibleChanged(c, r.visible());
-        while (index.size() <= r.agent) {
-            index.add(new TreeMap<>());
-        }
-        index.get(r.agent).put(r.counter, r);
+        ids.put(r);
         runCount++;
     }
 
@@ -133,12 +105,6 @@ final class RunList {
         }
         r.len += n;
         visibleChanged(r.chunk, r.deleted ? 0 : n);
-    }
-
-    /** The first counter above {@code counter} where a run of {@code agent} starts, or {@link Long#MAX_VALUE}. */
-    long nextStart(int agent, long counter) {
-        Long k = agent < index.size() ? index.get(agent).higherKey(counter) : null;
-        return k == null ? Long.MAX_VALUE : k;
     }
 
     void markDeleted(Run r) {

@@ -38,13 +38,13 @@ final class StateBuilder {
         int at = 0;
         Run prev = null;
         for (int i = 0; i < n; i++) {
-            if (originAgent[i] != Run.START && t.list.find(originAgent[i], originCounter[i]) == null) {
+            if (originAgent[i] != Run.START && t.list.ids.find(originAgent[i], originCounter[i]) == null) {
                 throw r.fail("run " + i + " has an origin that precedes nothing in the state");
             }
             if (originAgent[i] != Run.START && originCounter[i] >= counter[i]) {
                 throw r.fail("run " + i + " has an origin that is not older (Lamport order)");
             }
-            if (t.list.overlaps(agent[i], counter[i], counter[i] + len[i])) {
+            if (t.list.ids.overlaps(agent[i], counter[i], counter[i] + len[i])) {
                 throw r.fail("run " + i + " repeats an id");
             }
             boolean deleted = (flags[i] & 1) == 1;

@@ -79,7 +79,7 @@ final class StateEncoding {
         CollaborativeText t = CollaborativeText.create();
         int agentCount = r.readVarInt(0, limits.maxAgents(), "agent count");
         for (int i = 0; i < agentCount; i++) {
-            String agent = r.readString(255, "agent");
+            String agent = r.readString(1024, "agent");
             if (agent.isBlank() || t.agentId(agent) != i) {
                 throw r.fail("blank or duplicate agent " + agent);
             }

@@ -16,12 +16,12 @@ final class StateMerge {
             int a = into.agentId(from.agents.get(s.agent));
             long c = s.counter;
             while (c < s.end()) {
-                Run mine = into.list.find(a, c);
+                Run mine = into.list.ids.find(a, c);
                 if (mine != null) {
                     c = Math.min(s.end(), mine.end());
                     continue;
                 }
-                long stop = Math.min(s.end(), into.list.nextStart(a, c));
+                long stop = Math.min(s.end(), into.list.ids.nextStart(a, c));
                 int k = (int) (stop - c);
                 int oa = a;
                 long oc = c - 1;

@@ -107,17 +107,17 @@ public final class TextCodec {
         try {
             int tag = r.readByte();
             if (tag == 1) {
-                CharId id = new CharId(r.readString(255, "agent"), r.readVarLong(1, Long.MAX_VALUE / 2, "counter"));
+                CharId id = new CharId(r.readString(1024, "agent"), r.readVarLong(1, Long.MAX_VALUE / 2, "counter"));
                 int hasOrigin = r.readVarInt(0, 1, "origin flag");
                 CharId origin = hasOrigin == 0 ? null
-                        : new CharId(r.readString(255, "agent"), r.readVarLong(1, Long.MAX_VALUE / 2, "counter"));
+                        : new CharId(r.readString(1024, "agent"), r.readVarLong(1, Long.MAX_VALUE / 2, "counter"));
                 return new TextOp.Insert(id, origin, r.readString(limits.maxTextBytes(), "text"));
             }
             if (tag == 2) {
                 int n = r.readVarInt(1, limits.maxRuns(), "span count");
                 List<IdSpan> spans = new ArrayList<>(Math.min(n, 1024));
                 for (int i = 0; i < n; i++) {
-                    spans.add(new IdSpan(r.readString(255, "agent"), r.readVarLong(1, Long.MAX_VALUE / 2, "start"),
+                    spans.add(new IdSpan(r.readString(1024, "agent"), r.readVarLong(1, Long.MAX_VALUE / 2, "start"),
                             r.readVarInt(1, Integer.MAX_VALUE, "span length")));
                 }
                 return new TextOp.Delete(spans);

@@ -5,21 +5,27 @@ import io.cosmicsync.domain.sync.Value;
 /** One local edit of a document, as an app asks for it; text positions count Unicode code points, list positions elements. */
 public sealed interface Mutation {
 
+    /** Sets a field (a register write superseding what this replica sees there). */
     record SetField(String field, Value value) implements Mutation {
     }
 
+    /** Removes a field's values as this replica sees them. */
     record RemoveField(String field) implements Mutation {
     }
 
+    /** Deletes the whole document (a tombstone, final). */
     record DeleteDocument() implements Mutation {
     }
 
+    /** Adds {@code delta} (may be negative) to a counter. */
     record IncrementCounter(String field, long delta) implements Mutation {
     }
 
+    /** Inserts non-empty {@code text} at code point {@code position} of a text field. */
     record InsertText(String field, int position, String text) implements Mutation {
     }
 
+    /** Deletes {@code count} code points from {@code position} of a text field. */
     record DeleteText(String field, int position, int count) implements Mutation {
     }
 
@@ -30,6 +36,7 @@ public sealed interface Mutation {
         }
     }
 
+    /** Deletes {@code count} elements from {@code position} of a list field. */
     record DeleteListItems(String field, int position, int count) implements Mutation {
     }
 }
