@@ -56,7 +56,11 @@ final class StateEncoding {
             prev = r;
         }
         body.writeBytes(origins.toByteArray()).writeString(content.toString());
-        byte[] raw = body.toByteArray();
+        return frame(magic, body.toByteArray());
+    }
+
+    /** magic, varint(raw length), DEFLATE(raw). */
+    static byte[] frame(byte[] magic, byte[] raw) {
         Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
         deflater.setInput(raw);
         deflater.finish();
@@ -70,12 +74,16 @@ final class StateEncoding {
         return out.toByteArray();
     }
 
-    static CollaborativeText decode(byte[] bytes, byte[] magic, TextCodec.Limits limits) {
+    /** Checks the magic and returns the inflated body of a {@link #frame}, within {@code maxBodyBytes}. */
+    static byte[] unframe(byte[] bytes, byte[] magic, int maxBodyBytes) {
         BinaryReader head = new BinaryReader(bytes);
         expectMagic(head, magic);
-        int bodyLength = head.readVarInt(1, limits.maxBodyBytes(), "body length");
-        byte[] raw = inflate(bytes, head.position(), bodyLength);
-        BinaryReader r = new BinaryReader(raw);
+        int bodyLength = head.readVarInt(1, maxBodyBytes, "body length");
+        return inflate(bytes, head.position(), bodyLength);
+    }
+
+    static CollaborativeText decode(byte[] bytes, byte[] magic, TextCodec.Limits limits) {
+        BinaryReader r = new BinaryReader(unframe(bytes, magic, limits.maxBodyBytes()));
         CollaborativeText t = CollaborativeText.create();
         int agentCount = r.readVarInt(0, limits.maxAgents(), "agent count");
         for (int i = 0; i < agentCount; i++) {

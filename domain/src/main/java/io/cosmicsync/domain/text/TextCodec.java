@@ -18,8 +18,13 @@ import java.util.List;
  *          | zigzag(counter - previous run end) | byte(flags: bit0 deleted, bits1-2 origin 0=previous run's last id,
  *          1=start, 2=explicit) ; then for explicit origins: varint(agent) varint(counter - originCounter)
  *          ; string(content of the alive runs, UTF-8)
- * update = "CSTO" version(1) varint(opCount) op*
- * op     = 1 string(agent) varint(counter) byte(hasOrigin) [string(agent) varint(counter)] string(text)
+ * update = "CSTO" version(1) varint(bodyLength) deflate(varint(agentCount) string(agent)* varint(opCount) uop*)
+ * uop    = 1 varint(agent) zigzag(counter - prev) byte(origin 0=start, 1=previous counter of the same
+ *          agent, 2=explicit) [varint(agent) varint(counter - originCounter)] string(text)
+ *        | 2 varint(spanCount) (varint(agent) zigzag(start - prev) varint(length))*
+ *          where prev is the end of the previous op's last id range
+ * op     = (single op inside a sync change, agents inline)
+ *          1 string(agent) varint(counter) byte(hasOrigin) [string(agent) varint(counter)] string(text)
  *        | 2 varint(spanCount) (string(agent) varint(start) varint(length))*
  * </pre>
  *
@@ -65,23 +70,17 @@ public final class TextCodec {
         return StateEncoding.decode(bytes, STATE_MAGIC, limits);
     }
 
-    /** Encodes operations (an incremental update). */
+    /**
+     * Encodes operations (an incremental update), in order. Consecutive ops that continue each other
+     * are merged first, so decoding may return fewer, longer ops with the same effect.
+     */
     public static byte[] encodeUpdate(List<TextOp> ops) {
-        BinaryWriter w = new BinaryWriter().writeBytes(UPDATE_MAGIC).writeVarLong(ops.size());
-        ops.forEach(op -> writeOp(w, op));
-        return w.toByteArray();
+        return UpdateEncoding.encode(ops, UPDATE_MAGIC);
     }
 
+    /** Decodes an update; apply the ops in the order returned. */
     public static List<TextOp> decodeUpdate(byte[] bytes, Limits limits) {
-        BinaryReader r = new BinaryReader(bytes);
-        StateEncoding.expectMagic(r, UPDATE_MAGIC);
-        int n = r.readVarInt(0, limits.maxRuns(), "op count");
-        List<TextOp> ops = new ArrayList<>(Math.min(n, 1024));
-        for (int i = 0; i < n; i++) {
-            ops.add(readOp(r, limits));
-        }
-        r.requireEnd();
-        return ops;
+        return UpdateEncoding.decode(bytes, UPDATE_MAGIC, limits);
     }
 
     /** Writes one op, agents inline; used by the change encoding too. */

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.cosmicsync.application.sync.testdata.EditingTraces;
 import io.cosmicsync.domain.text.CollaborativeText;
 import io.cosmicsync.domain.text.TextCodec;
+import io.cosmicsync.domain.text.TextOp;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Replays the real editing traces of josephg/editing-traces (CC BY 4.0) edit by edit. */
@@ -59,5 +62,21 @@ class TraceReplayTest {
                         + " encode %.1f ms, decode %.1f ms%n", trace.patchCount(), best / 1e6, text.runCount(),
                 encoded.length, encodeNanos / 1e6, decodeNanos / 1e6);
         assertThat(last.matches()).isTrue();
+    }
+
+    @Test
+    void the_whole_automerge_paper_history_as_one_incremental_update_rebuilds_the_text_elsewhere() {
+        EditingTrace trace = EditingTraces.load("automerge-paper");
+        TextTraceTarget target = new TextTraceTarget();
+        CollaborativeText author = target.newReplica(0);
+        List<TextOp> ops = new ArrayList<>();
+        trace.transactions().forEach(txn -> ops.addAll(target.applyLocal(author, 0, txn)));
+        byte[] update = TextCodec.encodeUpdate(ops);
+        CollaborativeText elsewhere = CollaborativeText.create();
+        long t0 = System.nanoTime();
+        TextCodec.decodeUpdate(update, TextCodec.Limits.DEFAULT).forEach(elsewhere::apply);
+        System.out.printf("automerge-paper as operations: %d ops, update %d bytes, decoded and applied remotely in %.0f ms%n",
+                ops.size(), update.length, (System.nanoTime() - t0) / 1e6);
+        assertThat(elsewhere.content()).isEqualTo(trace.endContent());
     }
 }
