@@ -89,12 +89,16 @@ public final class ChangeCodec {
         }
     }
 
-    static ChangeId idOf(PeerId author, Hlc hlc, java.util.SortedSet<ChangeId> deps, List<Operation> ops) {
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
         try {
-            return ChangeId.of(MessageDigest.getInstance("SHA-256").digest(content(author, hlc, deps, ops)));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new SyncException("SHA-256 is missing from this JDK", e);
         }
+    });
+
+    static ChangeId idOf(PeerId author, Hlc hlc, java.util.SortedSet<ChangeId> deps, List<Operation> ops) {
+        return ChangeId.of(SHA256.get().digest(content(author, hlc, deps, ops)));
     }
 
     private static byte[] content(PeerId author, Hlc hlc, java.util.SortedSet<ChangeId> deps, List<Operation> ops) {

@@ -11,9 +11,22 @@ import java.util.HexFormat;
 public record ChangeId(String hex) implements Comparable<ChangeId> {
 
     public ChangeId {
-        if (hex == null || !hex.matches("[0-9a-f]{64}")) {
+        if (!isLowerHex64(hex)) {
             throw new IllegalArgumentException("a change id is 64 lowercase hex digits (SHA-256)");
         }
+    }
+
+    private static boolean isLowerHex64(String s) {
+        if (s == null || s.length() != 64) {
+            return false;
+        }
+        for (int i = 0; i < 64; i++) {
+            char c = s.charAt(i);
+            if ((c < '0' || c > '9') && (c < 'a' || c > 'f')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public static ChangeId of(byte[] sha256) {
