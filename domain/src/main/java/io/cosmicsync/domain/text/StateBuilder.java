@@ -2,7 +2,12 @@ package io.cosmicsync.domain.text;
 
 import io.cosmicsync.domain.encoding.BinaryReader;
 
-/** Rebuilds a {@link CollaborativeText} from decoded state columns, validating ids and origins. */
+/**
+ * Rebuilds a {@link CollaborativeText} from decoded state columns by integrating each run in the
+ * encoded order (valid since every origin comes first), validating ids and origins, and rejecting a
+ * state whose order differs from the one RGA integration gives — such bytes would make this replica
+ * diverge from the others.
+ */
 final class StateBuilder {
     private final CollaborativeText t;
     private final BinaryReader r;
@@ -36,7 +41,6 @@ final class StateBuilder {
         String content = r.readString(limits.maxTextBytes(), "content");
         r.requireEnd();
         int at = 0;
-        Run prev = null;
         for (int i = 0; i < n; i++) {
             if (originAgent[i] != Run.START && t.list.ids.find(originAgent[i], originCounter[i]) == null) {
                 throw r.fail("run " + i + " has an origin that precedes nothing in the state");
@@ -59,14 +63,40 @@ final class StateBuilder {
                 text = new StringBuilder(content.substring(at, end));
                 at = end;
             }
-            Run run = new Run(agent[i], counter[i], len[i], originAgent[i], originCounter[i], deleted, text);
-            t.list.insertAfter(prev, run);
-            prev = run;
-            t.maxCounter = Math.max(t.maxCounter, run.end() - 1);
+            Integrator.integrate(t, new Run(agent[i], counter[i], len[i], originAgent[i], originCounter[i], deleted, text));
         }
         if (at != content.length()) {
             throw r.fail("content is longer than the alive runs");
         }
+        if (!sameOrder(agent, counter, len)) {
+            throw r.fail("runs are not in the order RGA gives them; the state was not produced by this algorithm");
+        }
         return t;
+    }
+
+    /** Whether the integrated list holds exactly the decoded runs, in the decoded order. */
+    private boolean sameOrder(int[] agent, long[] counter, int[] len) {
+        long[] at = {0, 0};
+        boolean[] same = {true};
+        t.list.forEach(run -> {
+            long c = run.counter;
+            long remaining = run.len;
+            while (same[0] && remaining > 0) {
+                int i = (int) at[0];
+                if (i >= agent.length || agent[i] != run.agent || counter[i] + at[1] != c) {
+                    same[0] = false;
+                    return;
+                }
+                long take = Math.min(remaining, len[i] - at[1]);
+                c += take;
+                remaining -= take;
+                at[1] += take;
+                if (at[1] == len[i]) {
+                    at[0]++;
+                    at[1] = 0;
+                }
+            }
+        });
+        return same[0] && at[0] == agent.length;
     }
 }

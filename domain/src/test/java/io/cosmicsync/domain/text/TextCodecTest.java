@@ -113,6 +113,33 @@ class TextCodecTest {
     }
 
     @Test
+    void rejects_a_well_formed_state_whose_run_order_rga_would_not_produce() {
+        CollaborativeText ordered = CollaborativeText.create();
+        ordered.apply(new TextOp.Insert(new CharId("a", 1), null, "x"));
+        ordered.apply(new TextOp.Insert(new CharId("b", 2), new CharId("a", 1), "B"));
+        ordered.apply(new TextOp.Insert(new CharId("c", 2), new CharId("a", 1), "C"));
+        assertThat(ordered.content()).isEqualTo("xCB");
+        byte[] good = TextCodec.encodeState(ordered);
+        assertThat(TextCodec.decodeState(good).content()).isEqualTo("xCB");
+
+        CollaborativeText swapped = CollaborativeText.create();
+        swapped.apply(new TextOp.Insert(new CharId("a", 1), null, "x"));
+        swapped.apply(new TextOp.Insert(new CharId("c", 2), new CharId("a", 1), "C"));
+        swapped.apply(new TextOp.Insert(new CharId("b", 2), new CharId("a", 1), "B"));
+        swapped.list.locate(1);
+        Run c = swapped.list.locRun;
+        swapped.list.locate(2);
+        Run bRun = swapped.list.locRun;
+        Chunk chunk = c.chunk;
+        int ci = chunk.indexOf(c);
+        chunk.runs[ci] = bRun;
+        chunk.runs[ci + 1] = c;
+        assertThat(swapped.content()).isEqualTo("xBC");
+        assertThatThrownBy(() -> TextCodec.decodeState(TextCodec.encodeState(swapped)))
+                .isInstanceOf(MalformedEncodingException.class).hasMessageContaining("order RGA gives");
+    }
+
+    @Test
     void enforces_the_size_limits() {
         byte[] state = TextCodec.encodeState(sample(new ArrayList<>()));
         assertThatThrownBy(() -> TextCodec.decodeState(state, new TextCodec.Limits(8, 100, 100, 100)))

@@ -74,6 +74,19 @@ class ApplyLocalMutationServiceTest {
     }
 
     @Test
+    void refuses_a_blank_field_name_or_malformed_text_before_changing_anything() {
+        LocalMutationResult blank = node.local.applyLocalMutation(new ApplyLocalMutationCommand(DOC,
+                List.of(new Mutation.IncrementCounter("n", 1), new Mutation.SetField(" ", Value.of(1)))));
+        LocalMutationResult lone = node.local.applyLocalMutation(new ApplyLocalMutationCommand(DOC,
+                List.of(new Mutation.IncrementCounter("n", 1), new Mutation.InsertText("body", 0, "\uD800"))));
+
+        assertThat(blank).isInstanceOf(LocalMutationResult.Refused.class);
+        assertThat(lone).isInstanceOf(LocalMutationResult.Refused.class);
+        assertThat(node.store.log).isEmpty();
+        assertThat(node.view(DOC)).isNull();
+    }
+
+    @Test
     void refuses_to_edit_a_deleted_document() {
         node.edit(DOC, new Mutation.SetField("title", Value.of("a")));
         node.edit(DOC, new Mutation.DeleteDocument());
