@@ -84,14 +84,14 @@ final class OperationCodec {
         return w.writeByte(tag).writeString(d.scope()).writeString(d.collection()).writeString(d.id());
     }
 
-    private static void writeStamps(BinaryWriter w, Set<OpStamp> stamps) {
+    static void writeStamps(BinaryWriter w, Set<OpStamp> stamps) {
         w.writeVarLong(stamps.size());
         for (OpStamp s : stamps) {
             w.writeVarLong(s.hlc().physicalMillis()).writeVarLong(s.hlc().logical()).writeString(s.peer().value());
         }
     }
 
-    private static Set<OpStamp> readStamps(BinaryReader r, ChangeCodec.Limits l) {
+    static Set<OpStamp> readStamps(BinaryReader r, ChangeCodec.Limits l) {
         int n = r.readVarInt(0, l.maxElements(), "stamp count");
         Set<OpStamp> out = new TreeSet<>();
         for (int i = 0; i < n; i++) {
@@ -125,7 +125,7 @@ final class OperationCodec {
         }
     }
 
-    private static Value readValue(BinaryReader r, ChangeCodec.Limits l, int depth) {
+    static Value readValue(BinaryReader r, ChangeCodec.Limits l, int depth) {
         if (depth > l.maxDepth()) {
             throw r.fail("values nest deeper than " + l.maxDepth());
         }

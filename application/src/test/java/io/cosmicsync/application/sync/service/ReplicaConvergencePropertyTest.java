@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.cosmicsync.application.sync.port.in.ApplyLocalMutationCommand;
 import io.cosmicsync.application.sync.port.in.Mutation;
 import io.cosmicsync.domain.sync.Change;
+import io.cosmicsync.domain.sync.ChangeCodec;
+import io.cosmicsync.domain.sync.DocumentCodec;
 import io.cosmicsync.domain.sync.ConflictPolicy;
 import io.cosmicsync.domain.sync.Document;
 import io.cosmicsync.domain.sync.DocumentRef;
@@ -22,7 +24,8 @@ import net.jqwik.api.constraints.IntRange;
 /**
  * Several nodes edit two documents at random (every kind of mutation, every resolver) while changes
  * travel in random subsets, shuffled and duplicated, between nodes that are sometimes partitioned;
- * after anti-entropy every node shows the same documents and has the same version vector.
+ * after anti-entropy every node shows the same documents and has the same version vector, and every
+ * document survives a snapshot round trip.
  */
 class ReplicaConvergencePropertyTest {
     private static final List<DocumentRef> DOCS = List.of(new DocumentRef("p", "tasks", "d1"), new DocumentRef("p", "tasks", "d2"));
@@ -69,6 +72,11 @@ class ReplicaConvergencePropertyTest {
             assertThat(node.store.versionVector()).isEqualTo(first.store.versionVector());
             for (DocumentRef doc : DOCS) {
                 assertThat(node.view(doc)).isEqualTo(first.view(doc));
+                Document stored = node.store.documents.get(doc);
+                if (stored != null) {
+                    assertThat(DocumentCodec.decode(DocumentCodec.encode(stored), ChangeCodec.Limits.DEFAULT).view(POLICY))
+                            .isEqualTo(node.view(doc));
+                }
             }
         }
     }
