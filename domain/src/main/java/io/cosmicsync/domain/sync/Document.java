@@ -15,6 +15,7 @@ import java.util.TreeMap;
  * It changes only by {@link #apply(Operation, OpStamp)} with operations of {@link Change}s applied
  * exactly once in causal order; then every replica that applied the same changes holds the same state.
  * Operations of a deleted document still apply (so state stays order-independent) but the view hides them.
+ * Not thread-safe: one transaction owns a loaded document.
  */
 public final class Document {
     private final DocumentRef ref;

@@ -13,7 +13,7 @@ import java.util.Map;
  * <p>Local edits ({@link #insert}, {@link #delete}) take positions in Unicode code points, apply at
  * once and return the {@link TextOp} to send; {@link #apply} integrates operations from other replicas,
  * idempotently. Operations must arrive in causal order, otherwise {@link TextException}. Replicas that
- * applied the same set of operations hold the same text, whatever the order.
+ * applied the same set of operations hold the same text, whatever the order. Not thread-safe.
  */
 public final class CollaborativeText {
     final RunList list = new RunList();
