@@ -30,11 +30,15 @@ final class SyncNode {
     final ReadDocumentService read;
 
     SyncNode(String peer, long startMillis) {
+        this(peer, startMillis, 10_000);
+    }
+
+    SyncNode(String peer, long startMillis, int bufferCapacity) {
         this.peer = new PeerId(peer);
         this.millis = new AtomicLong(startMillis);
         this.clock = HybridLogicalClock.create(millis::get, MAX_DRIFT_MILLIS);
         this.local = new ApplyLocalMutationService(this.peer, clock, store, store, store, store, store);
-        this.remote = new ApplyRemoteChangesService(clock, 10_000, new SyncStorePorts(store, store, store, store, store, store));
+        this.remote = new ApplyRemoteChangesService(clock, bufferCapacity, new SyncStorePorts(store, store, store, store, store, store));
         this.missing = new ComputeMissingChangesService(store);
         this.compaction = new CompactHistoryService(store, store, store, store);
         this.read = new ReadDocumentService(store, store);

@@ -8,6 +8,10 @@ import io.cosmicsync.application.sync.trace.ReplayResult;
 import io.cosmicsync.application.sync.trace.TraceReplayer;
 import io.cosmicsync.domain.sync.Change;
 import io.cosmicsync.domain.sync.ChangeCodec;
+import io.cosmicsync.application.sync.port.in.RemoteChangesResult;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The real traces (josephg/editing-traces, CC BY 4.0) replayed as local changes through the use cases. */
@@ -52,5 +56,21 @@ class UseCaseTraceReplayTest {
         assertThat(a.store.heads()).isEqualTo(b.store.heads());
         Change last = a.store.log.get(a.store.log.size() - 1);
         assertThat(b.store.isApplied(last.id())).isTrue();
+    }
+
+    @Test
+    void a_fresh_node_given_every_friendsforever_change_in_reverse_order_buffers_them_and_ends_at_the_end_content() {
+        EditingTrace trace = EditingTraces.load("friendsforever");
+        SyncNode source = TraceReplayer.replay(trace, new UseCaseTraceTarget()).replicas().get(0);
+        List<Change> reversed = new ArrayList<>(source.store.log);
+        Collections.reverse(reversed);
+        SyncNode fresh = new SyncNode("late-joiner", 1_700_000_000_000L, reversed.size());
+
+        RemoteChangesResult result = fresh.receive(reversed);
+
+        assertThat(result.applied()).hasSize(reversed.size());
+        assertThat(result.waiting()).isEmpty();
+        assertThat(fresh.store.pending).isEmpty();
+        assertThat(new UseCaseTraceTarget().content(fresh)).isEqualTo(trace.endContent());
     }
 }
