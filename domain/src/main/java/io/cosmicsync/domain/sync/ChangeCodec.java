@@ -111,6 +111,27 @@ public final class ChangeCodec {
         return w.toByteArray();
     }
 
+    /**
+     * The encoded size of {@code v} if a peer decoding with {@code limits} accepts it (depth, string
+     * and element limits), or -1 when it would be rejected.
+     */
+    public static int encodedSizeWithin(Value v, Limits limits) {
+        BinaryWriter w = new BinaryWriter();
+        OperationCodec.writeValue(w, v);
+        byte[] bytes = w.toByteArray();
+        if (bytes.length > limits.maxBytes()) {
+            return -1;
+        }
+        try {
+            BinaryReader r = new BinaryReader(bytes);
+            OperationCodec.readValue(r, limits, 0);
+            r.requireEnd();
+            return bytes.length;
+        } catch (MalformedEncodingException | IllegalArgumentException e) {
+            return -1;
+        }
+    }
+
     /** Writes {@code v} in the canonical value encoding. */
     public static void writeValue(BinaryWriter w, Value v) {
         OperationCodec.writeValue(w, v);

@@ -49,7 +49,7 @@ public final class ApplyLocalMutationService implements ApplyLocalMutationUseCas
             if (doc.isDeleted()) {
                 return new LocalMutationResult.Refused("document " + command.document() + " is deleted");
             }
-            Optional<String> problem = MutationTranslator.check(doc, command.mutations());
+            Optional<String> problem = MutationCheck.check(doc, command.mutations());
             if (problem.isPresent()) {
                 return new LocalMutationResult.Refused(problem.get());
             }

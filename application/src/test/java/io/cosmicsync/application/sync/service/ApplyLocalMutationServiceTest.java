@@ -87,6 +87,21 @@ class ApplyLocalMutationServiceTest {
     }
 
     @Test
+    void refuses_values_and_texts_that_peers_could_not_decode() {
+        Value deep = Value.of(1);
+        for (int i = 0; i < 40; i++) {
+            deep = new Value.ListValue(List.of(deep));
+        }
+        LocalMutationResult tooDeep = node.local.applyLocalMutation(new ApplyLocalMutationCommand(DOC, List.of(new Mutation.SetField("x", deep))));
+        LocalMutationResult tooLong = node.local.applyLocalMutation(new ApplyLocalMutationCommand(DOC,
+                List.of(new Mutation.InsertText("body", 0, "x".repeat((1 << 20) + 1)))));
+
+        assertThat(tooDeep).isInstanceOf(LocalMutationResult.Refused.class);
+        assertThat(((LocalMutationResult.Refused) tooLong).reason()).contains("too large or too deeply nested");
+        assertThat(node.store.log).isEmpty();
+    }
+
+    @Test
     void refuses_to_edit_a_deleted_document() {
         node.edit(DOC, new Mutation.SetField("title", Value.of("a")));
         node.edit(DOC, new Mutation.DeleteDocument());
