@@ -23,6 +23,9 @@ public record Change(ChangeId id, PeerId author, Hlc hlc, SortedSet<ChangeId> de
         if (author == null || hlc == null || dependencies == null || operations == null || operations.isEmpty()) {
             throw new IllegalArgumentException("a change needs an author, an HLC, dependencies and at least one operation");
         }
+        if (operations.size() > ChangeCodec.MAX_OPERATIONS) {
+            throw new IllegalArgumentException("a change holds at most " + ChangeCodec.MAX_OPERATIONS + " operations");
+        }
         dependencies = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(dependencies));
         operations = List.copyOf(operations);
         ChangeId computed = ChangeCodec.idOf(author, hlc, dependencies, operations);
