@@ -5,6 +5,13 @@ package io.cosmicsync.domain.text;
  * origin, then moves right past every run whose first id is greater than its own: those are concurrent
  * inserts at the same origin with higher priority, or their descendants (which carry greater Lamport
  * counters still). The first smaller id ends the scan (Roh et al. 2011, list form as in Automerge).
+ *
+ * <p>Why this converges: the list is the pre-order walk of the origin tree with siblings by descending
+ * id. Right after the origin come its children's subtrees; a subtree whose root is greater than the new
+ * id holds only greater ids (descendants carry greater Lamport counters), so it is skipped whole; the
+ * first smaller id is either a smaller sibling (insert before it) or lies outside the origin's subtree,
+ * where every id is smaller than the origin's and so than the new one. The result depends only on which
+ * runs are present, provided every origin is present before its runs — not on the arrival order.
  */
 final class Integrator {
     private Integrator() {
