@@ -1,0 +1,29 @@
+package io.cosmicsync.application.sync.port.out;
+
+import io.cosmicsync.domain.sync.Change;
+import io.cosmicsync.domain.sync.ChangeId;
+import io.cosmicsync.domain.sync.VersionVector;
+import java.util.List;
+import java.util.Set;
+
+/** Reads the local change log. */
+public interface LoadChangesPort {
+
+    /** Whether the change was applied here (also after its body was pruned by compaction). */
+    boolean isApplied(ChangeId id);
+
+    /** The applied changes nothing applied depends on yet: the dependencies of the next local change. */
+    Set<ChangeId> heads();
+
+    /** For each author, the newest applied change's HLC. */
+    VersionVector versionVector();
+
+    /**
+     * Logged changes not covered by {@code vector}, in log (causal) order, at most {@code max}.
+     * Pruned changes are not returned.
+     */
+    List<Change> loadChangesNotCoveredBy(VersionVector vector, int max);
+
+    /** What compaction has pruned so far (changes covered by it have no body any more); empty if none. */
+    VersionVector prunedVector();
+}

@@ -1,0 +1,89 @@
+package io.cosmicsync.application.sync.service;
+
+import io.cosmicsync.application.sync.port.in.ApplyRemoteChangesCommand;
+import io.cosmicsync.application.sync.port.in.ApplyRemoteChangesUseCase;
+import io.cosmicsync.application.sync.port.in.RemoteChangesResult;
+import io.cosmicsync.application.sync.port.out.AppendChangesPort;
+import io.cosmicsync.application.sync.port.out.LoadChangesPort;
+import io.cosmicsync.application.sync.port.out.LoadDocumentPort;
+import io.cosmicsync.application.sync.port.out.PendingChangesPort;
+import io.cosmicsync.application.sync.port.out.SaveDocumentPort;
+import io.cosmicsync.application.sync.port.out.TransactionPort;
+import io.cosmicsync.domain.sync.CausalBuffer;
+import io.cosmicsync.domain.sync.Change;
+import io.cosmicsync.domain.sync.ChangeId;
+import io.cosmicsync.domain.sync.ClockReceipt;
+import io.cosmicsync.domain.sync.Delivery;
+import io.cosmicsync.domain.sync.Document;
+import io.cosmicsync.domain.sync.DocumentRef;
+import io.cosmicsync.domain.sync.HybridLogicalClock;
+import io.cosmicsync.domain.sync.Operation;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/** Implements {@link ApplyRemoteChangesUseCase} with a {@link CausalBuffer} persisted through {@link PendingChangesPort}. */
+public final class ApplyRemoteChangesService implements ApplyRemoteChangesUseCase {
+    private final HybridLogicalClock clock;
+    private final int bufferCapacity;
+    private final SyncStorePorts store;
+
+    /** @param bufferCapacity most changes allowed to wait for dependencies */
+    public ApplyRemoteChangesService(HybridLogicalClock clock, int bufferCapacity, SyncStorePorts store) {
+        this.clock = clock;
+        this.bufferCapacity = bufferCapacity;
+        this.store = store;
+    }
+
+    @Override
+    public RemoteChangesResult applyRemoteChanges(ApplyRemoteChangesCommand command) {
+        return store.transaction().inTransaction(() -> {
+            LoadChangesPort log = store.loadChanges();
+            CausalBuffer buffer = CausalBuffer.reconstitute(bufferCapacity, store.pending().loadPending(), log::isApplied);
+            Set<ChangeId> appliedNow = new HashSet<>();
+            Predicate<ChangeId> applied = id -> appliedNow.contains(id) || log.isApplied(id);
+            List<ChangeId> appliedOrder = new ArrayList<>();
+            List<ChangeId> duplicates = new ArrayList<>();
+            Map<ChangeId, Set<ChangeId>> waiting = new LinkedHashMap<>();
+            Map<ChangeId, String> rejected = new LinkedHashMap<>();
+            for (Change c : command.changes()) {
+                if (clock.receive(c.hlc()) instanceof ClockReceipt.RejectedDrift drift) {
+                    rejected.put(c.id(), drift.reason());
+                    continue;
+                }
+                Delivery d = buffer.offer(c, applied);
+                if (d instanceof Delivery.Ready ready) {
+                    for (Change r : ready.changes()) {
+                        apply(r);
+                        appliedNow.add(r.id());
+                        appliedOrder.add(r.id());
+                    }
+                } else if (d instanceof Delivery.Waiting w) {
+                    waiting.put(w.id(), w.missing());
+                } else if (d instanceof Delivery.Overflow o) {
+                    rejected.put(o.id(), "causal buffer full (" + o.capacity() + " changes waiting)");
+                } else {
+                    duplicates.add(c.id());
+                }
+            }
+            store.pending().savePending(buffer.waiting());
+            appliedOrder.forEach(waiting::remove);
+            return new RemoteChangesResult(appliedOrder, duplicates, waiting, rejected);
+        });
+    }
+
+    private void apply(Change change) {
+        Map<DocumentRef, Document> docs = new HashMap<>();
+        for (Operation op : change.operations()) {
+            docs.computeIfAbsent(op.document(), ref -> store.loadDocument().loadDocument(ref).orElseGet(() -> Document.create(ref)))
+                    .apply(op, change.stamp());
+        }
+        docs.values().forEach(store.saveDocument()::saveDocument);
+        store.appendChanges().appendChanges(List.of(change));
+    }
+}

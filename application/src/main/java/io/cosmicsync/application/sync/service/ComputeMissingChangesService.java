@@ -1,0 +1,25 @@
+package io.cosmicsync.application.sync.service;
+
+import io.cosmicsync.application.sync.port.in.ComputeMissingChangesCommand;
+import io.cosmicsync.application.sync.port.in.ComputeMissingChangesUseCase;
+import io.cosmicsync.application.sync.port.in.MissingChanges;
+import io.cosmicsync.application.sync.port.out.LoadChangesPort;
+import io.cosmicsync.domain.sync.Change;
+import java.util.List;
+
+/** Implements {@link ComputeMissingChangesUseCase} from the change log, one page at a time. */
+public final class ComputeMissingChangesService implements ComputeMissingChangesUseCase {
+    private final LoadChangesPort loadChanges;
+
+    public ComputeMissingChangesService(LoadChangesPort loadChanges) {
+        this.loadChanges = loadChanges;
+    }
+
+    @Override
+    public MissingChanges computeMissingChanges(ComputeMissingChangesCommand command) {
+        List<Change> page = loadChanges.loadChangesNotCoveredBy(command.peerVector(), (int) Math.min(Integer.MAX_VALUE, command.maxChanges() + 1L));
+        boolean more = page.size() > command.maxChanges();
+        boolean incomplete = !command.peerVector().dominates(loadChanges.prunedVector());
+        return new MissingChanges(more ? page.subList(0, command.maxChanges()) : page, more, incomplete);
+    }
+}

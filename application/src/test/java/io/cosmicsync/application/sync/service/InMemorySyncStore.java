@@ -1,0 +1,124 @@
+package io.cosmicsync.application.sync.service;
+
+import io.cosmicsync.application.sync.port.out.AppendChangesPort;
+import io.cosmicsync.application.sync.port.out.LoadChangesPort;
+import io.cosmicsync.application.sync.port.out.LoadConflictPolicyPort;
+import io.cosmicsync.application.sync.port.out.LoadDocumentPort;
+import io.cosmicsync.application.sync.port.out.LoadReplicaVectorsPort;
+import io.cosmicsync.application.sync.port.out.PendingChangesPort;
+import io.cosmicsync.application.sync.port.out.PruneChangesPort;
+import io.cosmicsync.application.sync.port.out.SaveDocumentPort;
+import io.cosmicsync.application.sync.port.out.TransactionPort;
+import io.cosmicsync.domain.sync.Change;
+import io.cosmicsync.domain.sync.ChangeId;
+import io.cosmicsync.domain.sync.ConflictPolicy;
+import io.cosmicsync.domain.sync.Document;
+import io.cosmicsync.domain.sync.DocumentRef;
+import io.cosmicsync.domain.sync.PeerId;
+import io.cosmicsync.domain.sync.VersionVector;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+
+/** In-memory fake of every outgoing sync port: one replica's documents, change log and causal buffer. */
+final class InMemorySyncStore implements LoadDocumentPort, SaveDocumentPort, AppendChangesPort, LoadChangesPort,
+        PendingChangesPort, TransactionPort, LoadConflictPolicyPort, LoadReplicaVectorsPort, PruneChangesPort {
+    final Map<DocumentRef, Document> documents = new HashMap<>();
+    final List<Change> log = new ArrayList<>();
+    final Set<ChangeId> applied = new HashSet<>();
+    final Set<ChangeId> heads = new TreeSet<>();
+    final Map<String, ConflictPolicy> policies = new HashMap<>();
+    final Map<PeerId, VersionVector> replicaVectors = new HashMap<>();
+    List<Change> pending = List.of();
+    VersionVector vector = VersionVector.empty();
+    VersionVector pruned = VersionVector.empty();
+    int transactions;
+
+    @Override
+    public Optional<Document> loadDocument(DocumentRef ref) {
+        return Optional.ofNullable(documents.get(ref));
+    }
+
+    @Override
+    public void saveDocument(Document document) {
+        documents.put(document.ref(), document);
+    }
+
+    @Override
+    public void appendChanges(List<Change> changes) {
+        for (Change c : changes) {
+            if (!applied.add(c.id())) {
+                throw new IllegalStateException("change appended twice: " + c.id());
+            }
+            log.add(c);
+            heads.removeAll(c.dependencies());
+            heads.add(c.id());
+            vector = vector.with(c.author(), c.hlc());
+        }
+    }
+
+    @Override
+    public boolean isApplied(ChangeId id) {
+        return applied.contains(id);
+    }
+
+    @Override
+    public Set<ChangeId> heads() {
+        return Set.copyOf(heads);
+    }
+
+    @Override
+    public VersionVector versionVector() {
+        return vector;
+    }
+
+    @Override
+    public List<Change> loadChangesNotCoveredBy(VersionVector v, int max) {
+        return log.stream().filter(c -> !v.covers(c.author(), c.hlc())).limit(max).toList();
+    }
+
+    @Override
+    public VersionVector prunedVector() {
+        return pruned;
+    }
+
+    @Override
+    public List<Change> loadPending() {
+        return pending;
+    }
+
+    @Override
+    public void savePending(List<Change> waiting) {
+        pending = List.copyOf(waiting);
+    }
+
+    @Override
+    public <T> T inTransaction(Supplier<T> work) {
+        transactions++;
+        return work.get();
+    }
+
+    @Override
+    public ConflictPolicy loadConflictPolicy(String scope, String collection) {
+        return policies.getOrDefault(collection, ConflictPolicy.lastWriterWins());
+    }
+
+    @Override
+    public Map<PeerId, VersionVector> loadReplicaVectors() {
+        return Map.copyOf(replicaVectors);
+    }
+
+    @Override
+    public int pruneChangesCoveredBy(VersionVector stable) {
+        int before = log.size();
+        log.removeIf(c -> stable.covers(c.author(), c.hlc()));
+        pruned = pruned.merge(stable);
+        return before - log.size();
+    }
+}

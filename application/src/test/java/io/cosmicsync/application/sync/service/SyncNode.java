@@ -1,0 +1,67 @@
+package io.cosmicsync.application.sync.service;
+
+import io.cosmicsync.application.sync.port.in.ApplyLocalMutationCommand;
+import io.cosmicsync.application.sync.port.in.ApplyRemoteChangesCommand;
+import io.cosmicsync.application.sync.port.in.ComputeMissingChangesCommand;
+import io.cosmicsync.application.sync.port.in.LocalMutationResult;
+import io.cosmicsync.application.sync.port.in.Mutation;
+import io.cosmicsync.application.sync.port.in.ReadDocumentCommand;
+import io.cosmicsync.application.sync.port.in.RemoteChangesResult;
+import io.cosmicsync.domain.sync.Change;
+import io.cosmicsync.domain.sync.DocumentRef;
+import io.cosmicsync.domain.sync.DocumentView;
+import io.cosmicsync.domain.sync.HybridLogicalClock;
+import io.cosmicsync.domain.sync.PeerId;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** One replica for tests: the real services over an {@link InMemorySyncStore} and a settable physical clock. */
+final class SyncNode {
+    static final long MAX_DRIFT_MILLIS = 60_000;
+
+    final PeerId peer;
+    final AtomicLong millis;
+    final InMemorySyncStore store = new InMemorySyncStore();
+    final HybridLogicalClock clock;
+    final ApplyLocalMutationService local;
+    final ApplyRemoteChangesService remote;
+    final ComputeMissingChangesService missing;
+    final CompactHistoryService compaction;
+    final ReadDocumentService read;
+
+    SyncNode(String peer, long startMillis) {
+        this(peer, startMillis, 10_000);
+    }
+
+    SyncNode(String peer, long startMillis, int bufferCapacity) {
+        this.peer = new PeerId(peer);
+        this.millis = new AtomicLong(startMillis);
+        this.clock = HybridLogicalClock.create(millis::get, MAX_DRIFT_MILLIS);
+        this.local = new ApplyLocalMutationService(this.peer, clock, store, store, store, store, store);
+        this.remote = new ApplyRemoteChangesService(clock, bufferCapacity, new SyncStorePorts(store, store, store, store, store, store));
+        this.missing = new ComputeMissingChangesService(store);
+        this.compaction = new CompactHistoryService(store, store, store, store);
+        this.read = new ReadDocumentService(store, store);
+    }
+
+    Change edit(DocumentRef doc, Mutation... mutations) {
+        LocalMutationResult r = local.applyLocalMutation(new ApplyLocalMutationCommand(doc, List.of(mutations)));
+        if (r instanceof LocalMutationResult.Applied a) {
+            return a.change();
+        }
+        throw new AssertionError("refused: " + r);
+    }
+
+    RemoteChangesResult receive(List<Change> changes) {
+        return remote.applyRemoteChanges(new ApplyRemoteChangesCommand(changes));
+    }
+
+    /** Anti-entropy from {@code other} to this node: pull everything this node's vector lacks. */
+    void pullFrom(SyncNode other) {
+        receive(other.missing.computeMissingChanges(new ComputeMissingChangesCommand(store.versionVector(), Integer.MAX_VALUE)).changes());
+    }
+
+    DocumentView view(DocumentRef doc) {
+        return read.readDocument(new ReadDocumentCommand(doc)).orElse(null);
+    }
+}
