@@ -53,9 +53,13 @@ final class HexagonRules {
                 .as("the application depends only on the application, the domain and java..");
     }
 
-    /** Incoming ports are {@code <Verb><Noun>UseCase} interfaces. */
+    /**
+     * Incoming ports are {@code <Verb><Noun>UseCase} interfaces; sealed interfaces beside them are result
+     * and command types, not ports.
+     */
     static ArchRule incomingPortsAreUseCases(String base) {
         return classes().that().resideInAPackage(base + ".application..port.in..").and().areInterfaces()
+                .and(DescribedPredicate.describe("are not sealed", (JavaClass c) -> !c.reflect().isSealed()))
                 .should().haveSimpleNameEndingWith("UseCase");
     }
 

@@ -8,7 +8,7 @@ import io.cosmicsync.application.sync.port.out.AppendChangesPort;
 import io.cosmicsync.application.sync.port.out.LoadChangesPort;
 import io.cosmicsync.application.sync.port.out.LoadDocumentPort;
 import io.cosmicsync.application.sync.port.out.SaveDocumentPort;
-import io.cosmicsync.application.sync.port.out.TransactionPort;
+import io.cosmicsync.application.common.port.out.TransactionPort;
 import io.cosmicsync.domain.sync.Change;
 import io.cosmicsync.domain.sync.Document;
 import io.cosmicsync.domain.sync.Hlc;

@@ -6,7 +6,7 @@ import io.cosmicsync.application.sync.port.in.CompactionResult;
 import io.cosmicsync.application.sync.port.out.LoadChangesPort;
 import io.cosmicsync.application.sync.port.out.LoadReplicaVectorsPort;
 import io.cosmicsync.application.sync.port.out.PruneChangesPort;
-import io.cosmicsync.application.sync.port.out.TransactionPort;
+import io.cosmicsync.application.common.port.out.TransactionPort;
 import io.cosmicsync.domain.sync.VersionVector;
 import java.util.Map;
 

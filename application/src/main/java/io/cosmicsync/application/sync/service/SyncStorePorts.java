@@ -5,7 +5,7 @@ import io.cosmicsync.application.sync.port.out.LoadChangesPort;
 import io.cosmicsync.application.sync.port.out.LoadDocumentPort;
 import io.cosmicsync.application.sync.port.out.PendingChangesPort;
 import io.cosmicsync.application.sync.port.out.SaveDocumentPort;
-import io.cosmicsync.application.sync.port.out.TransactionPort;
+import io.cosmicsync.application.common.port.out.TransactionPort;
 
 /**
  * The outgoing ports remote-change application needs, bundled to keep constructors short.
