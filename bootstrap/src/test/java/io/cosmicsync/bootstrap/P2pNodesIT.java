@@ -55,7 +55,8 @@ class P2pNodesIT {
     @Test
     void a_node_started_with_bootstrap_connects_identifies_and_pings_its_peer_both_ways() throws Exception {
         Node a = start(dataDir());
-        Node b = start(dataDir(), "--bootstrap", a.multiaddr());
+        Path dirB = dataDir();
+        Node b = start(dirB, "--bootstrap", a.multiaddr());
 
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
             assertConnected(b, peerIdOf(a.multiaddr()));
@@ -64,6 +65,10 @@ class P2pNodesIT {
         Map<String, Object> status = b.http().get("/api/v1/network/status", null).json();
         assertThat(status).containsEntry("p2p_enabled", true).containsEntry("peer_id", peerIdOf(b.multiaddr()));
         assertThat((List<Object>) status.get("listen_addrs")).containsExactly(b.multiaddr());
+        NodeLauncher.Result peers = NodeLauncher.run("peers", "--data-dir", dirB.toString());
+        assertThat(peers.exitCode()).isZero();
+        assertThat(peers.output()).contains("peer id:        " + peerIdOf(b.multiaddr()))
+                .contains("1 connected peer(s)").contains(peerIdOf(a.multiaddr()));
     }
 
     @Test

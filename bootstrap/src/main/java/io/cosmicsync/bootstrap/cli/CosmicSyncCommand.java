@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 /** The {@code cosmicsync} command line: {@code start}, {@code status}, {@code stop}, {@code trace}. */
 @Command(name = "cosmicsync", mixinStandardHelpOptions = true, versionProvider = CosmicSyncCommand.Version.class,
         description = "A CosmicSyncCore node: your app's data in PostgreSQL, served over HTTP, synced peer-to-peer.",
-        subcommands = {StartCommand.class, StatusCommand.class, StopCommand.class, TraceCommand.class,
+        subcommands = {StartCommand.class, StatusCommand.class, StopCommand.class, PeersCommand.class, TraceCommand.class,
                 CommandLine.HelpCommand.class})
 public final class CosmicSyncCommand implements Runnable {
 
