@@ -4,6 +4,7 @@
 //   ping <peer id>              -> OK <round trip in ms>
 //   identify <peer id>          -> OK {"agentVersion":..., "protocols":[...], "listenAddrs":[...]}   (waits for it)
 //   echo <peer id> <protocol> <n> -> sends n random bytes on a new stream, OK <n> when the same n come back
+//   handle <protocol>           -> serves an echo on a new protocol (js then pushes identify), OK <protocol>
 //   peers                       -> OK ["12D3KooW...", ...]
 //   quit                        -> OK bye, then exits
 import './polyfill.mjs'
@@ -13,7 +14,7 @@ import { createLibp2p } from 'libp2p'
 import { tcp } from '@libp2p/tcp'
 import { noise } from '@chainsafe/libp2p-noise'
 import { yamux } from '@chainsafe/libp2p-yamux'
-import { identify } from '@libp2p/identify'
+import { identify, identifyPush } from '@libp2p/identify'
 import { ping } from '@libp2p/ping'
 import { peerIdFromString } from '@libp2p/peer-id'
 import { multiaddr } from '@multiformats/multiaddr'
@@ -25,7 +26,7 @@ const node = await createLibp2p({
   transports: [tcp()],
   connectionEncrypters: [noise()],
   streamMuxers: [yamux()],
-  services: { identify: identify({ agentVersion: 'js-interop/1.0' }), ping: ping() }
+  services: { identify: identify({ agentVersion: 'js-interop/1.0' }), identifyPush: identifyPush(), ping: ping() }
 })
 
 await node.handle(ECHO, ({ stream }) => { stream.sink(stream.source).catch(() => {}) })
@@ -72,6 +73,7 @@ const commands = {
   ping: async (peer) => await node.services.ping.ping(peerIdFromString(peer)),
   identify: async (peer) => JSON.stringify(await whenIdentified(peer)),
   echo: async (peer, protocol, n) => await echo(peer, protocol, Number(n)),
+  handle: async (protocol) => { await node.handle(protocol, ({ stream }) => { stream.sink(stream.source).catch(() => {}) }); return protocol },
   peers: async () => JSON.stringify(node.getPeers().map(p => p.toString())),
   quit: async () => { await node.stop(); return 'bye' }
 }

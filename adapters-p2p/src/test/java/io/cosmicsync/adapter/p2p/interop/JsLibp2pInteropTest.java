@@ -126,6 +126,16 @@ class JsLibp2pInteropTest {
 
     @Test
     @Order(4)
+    void js_pushes_identify_when_it_serves_a_new_protocol() throws Exception {
+        java.dial(js.address()).get(10, TimeUnit.SECONDS);
+        identify.whenIdentified(jsPeer).get(10, TimeUnit.SECONDS);
+        js.call("handle /cosmicsync/late/1.0.0", 10);
+        await().atMost(Duration.ofSeconds(10)).until(() -> identify.lastKnown(jsPeer)
+                .map(m -> m.protocols().contains("/cosmicsync/late/1.0.0")).orElse(false));
+    }
+
+    @Test
+    @Order(5)
     void js_dials_a_fresh_java_node_and_streams_through_a_java_echo() throws Exception {
         try (Host fresh = new Host(Ed25519KeyPair.generate(), HostConfig.defaults())) {
             IdentifyService freshIdentify = IdentifyService.install(fresh, "cosmicsync-fresh/1.0");
