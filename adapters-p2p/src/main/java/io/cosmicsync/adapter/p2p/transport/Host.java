@@ -28,6 +28,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -61,6 +62,7 @@ public final class Host implements AutoCloseable {
     private final EventLoopGroup group;
     private final ConnectionUpgrader upgrader;
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final AtomicInteger inbound = new AtomicInteger();
     private volatile Channel server;
 
     public Host(Ed25519KeyPair identity, HostConfig config) {
@@ -104,6 +106,13 @@ public final class Host implements AutoCloseable {
                 .childHandler(new ChannelInitializer<SocketChannel>() {
                     @Override
                     protected void initChannel(SocketChannel ch) {
+                        if (inbound.incrementAndGet() > config.maxInbound()) {
+                            inbound.decrementAndGet();
+                            LOG.debug("refusing {}: {} inbound connections open", ch, config.maxInbound());
+                            ch.close();
+                            return;
+                        }
+                        ch.closeFuture().addListener(f -> inbound.decrementAndGet());
                         upgrader.upgrade(ch, false, null).whenComplete((c, e) -> onUpgraded(c, e));
                     }
                 });
