@@ -127,7 +127,7 @@ class NoiseHandshakeTest {
         assertThat(d.channel.isOpen()).isFalse();
     }
 
-    @Property(tries = 30)
+    @Property(tries = 15)
     void any_sequence_of_messages_arrives_intact_in_order(@ForAll @Size(max = 8)
             List<@Size(max = 70_000) byte[]> messages) {
         Side d = dialer(bob.peerId());
@@ -142,7 +142,7 @@ class NoiseHandshakeTest {
         assertThat(ByteBufUtil.getBytes(l.received)).isEqualTo(ByteBufUtil.getBytes(expected));
     }
 
-    @Property(tries = 100)
+    @Property(tries = 50)
     void random_garbage_from_a_dialer_closes_or_waits_but_never_secures(@ForAll byte[] garbage) {
         Side l = listener();
         l.channel.writeInbound(Unpooled.wrappedBuffer(garbage));
