@@ -3,7 +3,6 @@ package io.cosmicsync.bootstrap.wiring;
 import io.cosmicsync.adapter.p2p.identity.Ed25519KeyPair;
 import io.cosmicsync.adapter.p2p.identity.IdentityKeyStore;
 import io.cosmicsync.adapter.p2p.multiformats.Multiaddr;
-import io.cosmicsync.adapter.p2p.multiformats.Protocol;
 import io.cosmicsync.adapter.p2p.node.P2pNode;
 import io.cosmicsync.adapter.p2p.node.P2pSettings;
 import io.cosmicsync.application.node.port.out.LoadNetworkSnapshotPort;
@@ -70,11 +69,7 @@ public class P2pFactory {
 
     private static Multiaddr bootstrapAddress(String text) {
         try {
-            Multiaddr address = Multiaddr.parse(text.trim());
-            if (address.valueOf(Protocol.P2P).isEmpty()) {
-                throw new IllegalArgumentException("it does not end in /p2p/<peer id>");
-            }
-            return address;
+            return Multiaddr.parse(text.trim());
         } catch (RuntimeException e) {
             throw new IllegalArgumentException("bootstrap address '" + text + "' is not usable: " + e.getMessage(), e);
         }
