@@ -34,7 +34,6 @@ import java.util.function.Consumer;
  */
 public final class GossipsubRouter {
 
-
     private final Ed25519KeyPair identity;
     private final PeerId localPeer;
     private final GossipsubConfig config;
