@@ -59,14 +59,17 @@ public record IdentifyMessage(String protocolVersion, String agentVersion, Ed255
         } catch (InvalidProtocolBufferException e) {
             throw new IdentifyException("malformed identify message: " + e.getMessage());
         }
-        if (!message.hasPublicKey()) {
-            throw new IdentifyException("identify message without a public key");
-        }
         Ed25519PublicKey key;
-        try {
-            key = Ed25519PublicKey.decode(message.getPublicKey().toByteArray());
-        } catch (InvalidKeyException e) {
-            throw new IdentifyException("unusable public key: " + e.getMessage());
+        if (message.hasPublicKey()) {
+            try {
+                key = Ed25519PublicKey.decode(message.getPublicKey().toByteArray());
+            } catch (InvalidKeyException e) {
+                throw new IdentifyException("unusable public key: " + e.getMessage());
+            }
+        } else {
+            // pushes may leave the key out; an Ed25519 peer id carries it
+            key = Optional.ofNullable(expectedPeer).flatMap(PeerId::publicKey)
+                    .orElseThrow(() -> new IdentifyException("identify message without a public key"));
         }
         if (expectedPeer != null && !expectedPeer.matches(key)) {
             throw new IdentifyException("identify key belongs to " + key.toPeerId() + ", not " + expectedPeer);

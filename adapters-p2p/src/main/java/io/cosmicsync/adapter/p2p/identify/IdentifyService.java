@@ -11,6 +11,7 @@ import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufUtil;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
+import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
@@ -28,6 +29,7 @@ import org.slf4j.LoggerFactory;
  *
  * <pre>
  *   asker opens a stream ──►  answerer writes [varint length][Identify protobuf] and closes its side (FIN)
+ *   push: a peer opens /ipfs/id/push/1.0.0 and writes the same message (fields it omits keep their old value)
  * </pre>
  *
  * <p>Spec: <a href="https://github.com/libp2p/specs/blob/master/identify/README.md">identify/README.md</a>.
@@ -36,6 +38,8 @@ import org.slf4j.LoggerFactory;
 public final class IdentifyService implements ConnectionListener {
 
     public static final String PROTOCOL_ID = "/ipfs/id/1.0.0";
+    /** Peers push an updated Identify message (e.g. new protocols) on this protocol; we read and keep it. */
+    public static final String PUSH_PROTOCOL_ID = "/ipfs/id/push/1.0.0";
     /** js-libp2p's default identify message limit; ours are a few hundred bytes. */
     public static final int MAX_MESSAGE_BYTES = 8192;
     /** The protocol family this node speaks, as identify's protocolVersion. */
@@ -57,6 +61,7 @@ public final class IdentifyService implements ConnectionListener {
     public static IdentifyService install(Host host, String agentVersion) {
         IdentifyService service = new IdentifyService(host, agentVersion);
         host.handle(PROTOCOL_ID, (stream, id) -> service.answer(stream));
+        host.handle(PUSH_PROTOCOL_ID, (stream, id) -> service.acceptPush(stream));
         host.addConnectionListener(service);
         return service;
     }
@@ -104,13 +109,53 @@ public final class IdentifyService implements ConnectionListener {
         }
     }
 
+    /** Tells a connected peer our current identify message (e.g. after registering a protocol). */
+    public CompletableFuture<Void> push(PeerId peer) {
+        return host.openStream(peer, PUSH_PROTOCOL_ID, (stream, id) -> { })
+                .thenCompose(stream -> {
+                    CompletableFuture<Void> sent = new CompletableFuture<>();
+                    writeOwnMessage(stream).addListener(f -> {
+                        if (f.isSuccess()) {
+                            sent.complete(null);
+                        } else {
+                            sent.completeExceptionally(f.cause());
+                        }
+                    });
+                    return sent;
+                });
+    }
+
+    private void acceptPush(Channel stream) {
+        Connection connection = Connection.of(stream);
+        PeerId peer = connection.remotePeer();
+        CompletableFuture<IdentifyMessage> pushed = new CompletableFuture<>();
+        stream.pipeline().addLast(new VarintFrameDecoder(MAX_MESSAGE_BYTES), new Reader(peer, pushed));
+        pushed.thenAccept(message -> known.merge(peer, message, IdentifyService::mergePush));
+    }
+
+    /** A push may carry only what changed; empty fields keep what we knew. */
+    private static IdentifyMessage mergePush(IdentifyMessage old, IdentifyMessage pushed) {
+        return new IdentifyMessage(
+                pushed.protocolVersion().isEmpty() ? old.protocolVersion() : pushed.protocolVersion(),
+                pushed.agentVersion().isEmpty() ? old.agentVersion() : pushed.agentVersion(),
+                pushed.publicKey(),
+                pushed.listenAddrs().isEmpty() ? old.listenAddrs() : pushed.listenAddrs(),
+                pushed.observedAddr().or(old::observedAddr),
+                pushed.protocols().isEmpty() ? old.protocols() : pushed.protocols());
+    }
+
     private void answer(Channel stream) {
+        writeOwnMessage(stream);
+    }
+
+    /** Writes our Identify message and closes the stream once it is out. */
+    private ChannelFuture writeOwnMessage(Channel stream) {
         Connection connection = Connection.of(stream);
         IdentifyMessage message = new IdentifyMessage(PROTOCOL_VERSION, agentVersion, host.identity().publicKey(),
                 host.listenAddresses(), Optional.of(Multiaddr.tcp((InetSocketAddress) connection.channel()
                         .remoteAddress())), host.protocols().stream().sorted().toList());
         stream.pipeline().addLast(new VarintFrameEncoder(MAX_MESSAGE_BYTES));
-        stream.writeAndFlush(Unpooled.wrappedBuffer(message.encode())).addListener(ChannelFutureListener.CLOSE);
+        return stream.writeAndFlush(Unpooled.wrappedBuffer(message.encode())).addListener(ChannelFutureListener.CLOSE);
     }
 
     /** Reads the single answer; the stream then ends. */

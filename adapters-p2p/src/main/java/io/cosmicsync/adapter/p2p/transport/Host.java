@@ -28,6 +28,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -61,6 +62,7 @@ public final class Host implements AutoCloseable {
     private final EventLoopGroup group;
     private final ConnectionUpgrader upgrader;
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final AtomicInteger inbound = new AtomicInteger();
     private volatile Channel server;
 
     public Host(Ed25519KeyPair identity, HostConfig config) {
@@ -99,9 +101,18 @@ public final class Host implements AutoCloseable {
         ServerBootstrap bootstrap = new ServerBootstrap()
                 .group(group)
                 .channel(NioServerSocketChannel.class)
+                // small frames (window updates, pings) must not wait for Nagle + delayed ACK (~40 ms each)
+                .childOption(ChannelOption.TCP_NODELAY, true)
                 .childHandler(new ChannelInitializer<SocketChannel>() {
                     @Override
                     protected void initChannel(SocketChannel ch) {
+                        if (inbound.incrementAndGet() > config.maxInbound()) {
+                            inbound.decrementAndGet();
+                            LOG.debug("refusing {}: {} inbound connections open", ch, config.maxInbound());
+                            ch.close();
+                            return;
+                        }
+                        ch.closeFuture().addListener(f -> inbound.decrementAndGet());
                         upgrader.upgrade(ch, false, null).whenComplete((c, e) -> onUpgraded(c, e));
                     }
                 });

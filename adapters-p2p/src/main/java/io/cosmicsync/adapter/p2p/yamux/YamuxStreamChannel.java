@@ -40,12 +40,12 @@ public final class YamuxStreamChannel extends AbstractChannel {
     private final ChannelConfig config = new DefaultChannelConfig(this);
     private final ArrayDeque<ByteBuf> inbound = new ArrayDeque<>();
     private long sendWindow = YamuxConfig.INITIAL_WINDOW;
-    private long receiveCredit;
-    private long readSinceUpdate;
+    private final ReceiveWindow receiveWindow;
     private boolean open = true;
     private boolean readPending;
     private boolean delivering;
     private boolean finPending;
+    private ChannelPromise finPromise;
     private boolean finSent;
     private boolean finReceived;
     private boolean inputShutdownFired;
@@ -55,29 +55,42 @@ public final class YamuxStreamChannel extends AbstractChannel {
         super(session.connection());
         this.session = session;
         this.streamId = streamId;
-        this.receiveCredit = receiveWindow;
+        this.receiveWindow = new ReceiveWindow(receiveWindow);
     }
 
     public long streamId() {
         return streamId;
     }
 
-    /** Sends FIN once the writes already queued have gone out: "I will send no more". */
+    /**
+     * Sends FIN once the writes already queued have gone out: "I will send no more". The future completes when FIN
+     * is written, and fails if the stream closes first.
+     */
     public ChannelFuture closeWrite() {
         ChannelPromise promise = newPromise();
         eventLoop().execute(() -> {
-            if (!open || finSent) {
+            if (finSent) {
                 promise.setSuccess();
-                return;
-            }
-            finPending = true;
-            ChannelOutboundBuffer buffer = unsafe().outboundBuffer();
-            if (buffer == null || buffer.isEmpty()) {
-                sendFin();
+            } else if (!open) {
+                promise.setFailure(new ClosedChannelException());
+            } else if (finPending) {
+                finPromise.addListener(f -> {
+                    if (f.isSuccess()) {
+                        promise.setSuccess();
+                    } else {
+                        promise.setFailure(f.cause());
+                    }
+                });
             } else {
-                ((StreamUnsafe) unsafe()).resumeWrites();
+                finPending = true;
+                finPromise = promise;
+                ChannelOutboundBuffer buffer = unsafe().outboundBuffer();
+                if (buffer == null || buffer.isEmpty()) {
+                    sendFin();
+                } else {
+                    ((StreamUnsafe) unsafe()).resumeWrites();
+                }
             }
-            promise.setSuccess();
         });
         return promise;
     }
@@ -98,19 +111,16 @@ public final class YamuxStreamChannel extends AbstractChannel {
 
     void onData(ByteBuf data, int flags) {
         int length = data.readableBytes();
-        if (length > receiveCredit) {
+        try {
+            receiveWindow.receive(streamId, length);
+        } catch (YamuxException e) {
             data.release();
-            throw new YamuxException("stream " + streamId + " received " + length + " bytes with only "
-                    + receiveCredit + " of window left");
+            throw e;
         }
         if (!open) {
             data.release();
-            if (length > 0 && !finReceived) {
-                session.writeFrame(YamuxFrame.TYPE_WINDOW_UPDATE, 0, streamId, length, null);
-                session.flush();
-            }
+            granted(length); // nobody will read it: give the window straight back
         } else if (length > 0) {
-            receiveCredit -= length;
             inbound.add(data);
         } else {
             data.release();
@@ -188,12 +198,10 @@ public final class YamuxStreamChannel extends AbstractChannel {
 
     /** Gives window back once the application has taken half of it. */
     private void granted(int bytes) {
-        readSinceUpdate += bytes;
-        if (readSinceUpdate >= session.config().receiveWindow() / 2) {
-            session.writeFrame(YamuxFrame.TYPE_WINDOW_UPDATE, 0, streamId, readSinceUpdate, null);
+        long grant = receiveWindow.read(bytes);
+        if (grant > 0 && !finReceived) {
+            session.writeFrame(YamuxFrame.TYPE_WINDOW_UPDATE, 0, streamId, grant, null);
             session.flush();
-            receiveCredit += readSinceUpdate;
-            readSinceUpdate = 0;
         }
     }
 
@@ -202,6 +210,9 @@ public final class YamuxStreamChannel extends AbstractChannel {
         finSent = true;
         session.writeFrame(YamuxFrame.TYPE_WINDOW_UPDATE, YamuxFrame.FLAG_FIN, streamId, 0, null);
         session.flush();
+        if (finPromise != null) {
+            finPromise.trySuccess();
+        }
         if (finReceived && inputShutdownFired && open) {
             unsafe().close(voidPromise());
         }
@@ -251,9 +262,10 @@ public final class YamuxStreamChannel extends AbstractChannel {
         }
         open = false;
         if (!reset && !finSent) {
-            finSent = true;
-            session.writeFrame(YamuxFrame.TYPE_WINDOW_UPDATE, YamuxFrame.FLAG_FIN, streamId, 0, null);
-            session.flush();
+            sendFin();
+        }
+        if (finPromise != null) {
+            finPromise.tryFailure(new ClosedChannelException()); // a no-op when FIN went out
         }
         ByteBuf next;
         while ((next = inbound.poll()) != null) {

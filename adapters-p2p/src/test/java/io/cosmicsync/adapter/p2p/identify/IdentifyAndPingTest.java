@@ -50,6 +50,29 @@ class IdentifyAndPingTest {
     }
 
     @Test
+    void a_push_updates_what_the_peer_knows_about_our_protocols() throws Exception {
+        Multiaddr bobAddress = bob.start(Multiaddr.parse("/ip4/127.0.0.1/tcp/0")).get(5, TimeUnit.SECONDS);
+        alice.dial(bobAddress).get(5, TimeUnit.SECONDS);
+        bobIdentify.whenIdentified(alice.peerId()).get(5, TimeUnit.SECONDS);
+        alice.handle("/cosmicsync/late/1.0.0", (stream, id) -> { });
+
+        aliceIdentify.push(bob.peerId()).get(5, TimeUnit.SECONDS);
+
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> bobIdentify.lastKnown(alice.peerId())
+                .map(m -> m.protocols().contains("/cosmicsync/late/1.0.0")).orElse(false));
+        assertThat(bobIdentify.lastKnown(alice.peerId()).orElseThrow().agentVersion()).isEqualTo("alice/1.0");
+    }
+
+    @Test
+    void a_message_without_a_key_is_accepted_only_for_a_peer_id_that_inlines_it() {
+        Ed25519KeyPair carol = Ed25519KeyPair.generate();
+        byte[] keyless = io.cosmicsync.adapter.p2p.identify.pb.IdentifyProtos.Identify.newBuilder()
+                .setAgentVersion("carol").build().toByteArray();
+        assertThat(IdentifyMessage.decode(keyless, carol.peerId()).publicKey()).isEqualTo(carol.publicKey());
+        assertThatThrownBy(() -> IdentifyMessage.decode(keyless, null)).isInstanceOf(IdentifyException.class);
+    }
+
+    @Test
     void pings_both_ways_and_measures_a_positive_round_trip() throws Exception {
         Multiaddr bobAddress = bob.start(Multiaddr.parse("/ip4/127.0.0.1/tcp/0")).get(5, TimeUnit.SECONDS);
         alice.dial(bobAddress).get(5, TimeUnit.SECONDS);

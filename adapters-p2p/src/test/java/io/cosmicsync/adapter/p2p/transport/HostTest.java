@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import io.cosmicsync.adapter.p2p.identity.Ed25519KeyPair;
 import io.cosmicsync.adapter.p2p.multiformats.Multiaddr;
 import io.cosmicsync.adapter.p2p.multistream.MultistreamException;
+import io.cosmicsync.adapter.p2p.yamux.YamuxConfig;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
@@ -90,7 +91,7 @@ class HostTest {
     @Test
     void closes_a_connection_that_never_upgrades() throws Exception {
         Host impatient = new Host(Ed25519KeyPair.generate(), new HostConfig(1, Duration.ofSeconds(1),
-                Duration.ofMillis(300), io.cosmicsync.adapter.p2p.yamux.YamuxConfig.defaults()));
+                Duration.ofMillis(300), YamuxConfig.defaults(), 4));
         try {
             Multiaddr address = impatient.start(LOOPBACK).get(5, TimeUnit.SECONDS);
             var socket = TcpAddresses.socketAddress(address);
@@ -100,6 +101,22 @@ class HostTest {
             }
         } finally {
             impatient.close();
+        }
+    }
+
+    @Test
+    void closes_inbound_connections_beyond_the_limit() throws Exception {
+        try (Host small = new Host(Ed25519KeyPair.generate(), new HostConfig(1, Duration.ofSeconds(1),
+                Duration.ofSeconds(10), YamuxConfig.defaults(), 1))) {
+            var socket = TcpAddresses.socketAddress(small.start(LOOPBACK).get(5, TimeUnit.SECONDS));
+            try (Socket first = new Socket(socket.getAddress(), socket.getPort());
+                    Socket second = new Socket(socket.getAddress(), socket.getPort())) {
+                second.setSoTimeout(3000);
+                assertThat(second.getInputStream().read()).isEqualTo(-1);
+                first.setSoTimeout(300);
+                assertThatThrownBy(() -> first.getInputStream().read())
+                        .isInstanceOf(java.net.SocketTimeoutException.class);
+            }
         }
     }
 
