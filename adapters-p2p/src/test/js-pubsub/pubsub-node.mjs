@@ -6,7 +6,7 @@
 //   publish <topic> <text>        -> OK <number of peers it was sent to>
 //   received <topic>              -> OK [{"from":"12D3KooW...","data":"<text>"}, ...]   (every message so far)
 //   mesh <topic>                  -> OK ["12D3KooW...", ...]
-//   findPeer <peer id>            -> OK {"id":"12D3KooW...","multiaddrs":[...]}
+//   findPeer <peer id>            -> OK {"id":"12D3KooW...","multiaddrs":[...],"from":"<peer that answered>"}
 //   kadPeers                      -> OK <routing table size>
 //   quit                          -> OK bye, then exits
 import '../js/polyfill.mjs'
@@ -53,8 +53,12 @@ const commands = {
   received: async (topic) => JSON.stringify(received.get(topic) ?? []),
   mesh: async (topic) => JSON.stringify(node.services.pubsub.getMeshPeers(topic)),
   findPeer: async (peer) => {
-    const info = await node.services.dht.findPeer(peerIdFromString(peer), { signal: AbortSignal.timeout(10000) })
-    return JSON.stringify({ id: info.id.toString(), multiaddrs: info.multiaddrs.map(a => a.toString()) })
+    for await (const event of node.services.dht.findPeer(peerIdFromString(peer), { signal: AbortSignal.timeout(10000) })) {
+      if (event.name === 'FINAL_PEER') {
+        return JSON.stringify({ id: event.peer.id.toString(), multiaddrs: event.peer.multiaddrs.map(a => a.toString()), from: event.from.toString() })
+      }
+    }
+    throw new Error(`the DHT did not find ${peer}`)
   },
   kadPeers: async () => node.services.dht.routingTable.size,
   quit: async () => { await node.stop(); return 'bye' }
