@@ -13,11 +13,13 @@ import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.embedded.EmbeddedChannel;
 import java.time.Duration;
+import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.Test;
 
 class NoiseHandshakeTest {
@@ -125,7 +127,22 @@ class NoiseHandshakeTest {
         assertThat(d.channel.isOpen()).isFalse();
     }
 
-    @Property(tries = 100)
+    @Property(tries = 15)
+    void any_sequence_of_messages_arrives_intact_in_order(@ForAll @Size(max = 8)
+            List<@Size(max = 70_000) byte[]> messages) {
+        Side d = dialer(bob.peerId());
+        Side l = listener();
+        EmbeddedPair.pump(d.channel, l.channel, false);
+        ByteBuf expected = Unpooled.buffer();
+        for (byte[] message : messages) {
+            d.channel.writeAndFlush(Unpooled.wrappedBuffer(message));
+            expected.writeBytes(message);
+        }
+        EmbeddedPair.pump(d.channel, l.channel, false);
+        assertThat(ByteBufUtil.getBytes(l.received)).isEqualTo(ByteBufUtil.getBytes(expected));
+    }
+
+    @Property(tries = 50)
     void random_garbage_from_a_dialer_closes_or_waits_but_never_secures(@ForAll byte[] garbage) {
         Side l = listener();
         l.channel.writeInbound(Unpooled.wrappedBuffer(garbage));
