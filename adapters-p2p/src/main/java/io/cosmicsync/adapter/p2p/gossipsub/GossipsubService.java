@@ -31,7 +31,9 @@ import java.util.concurrent.TimeUnit;
  *   inbound stream  (the peer writes):   [varint len][RPC] ...   at most maxRpcSize bytes a frame
  * </pre>
  *
- * RPCs for a peer whose outbound stream is still being negotiated wait (at most {@link #MAX_PENDING_RPCS}).
+ * RPCs for a peer whose outbound stream is still being negotiated wait (at most {@link #MAX_PENDING_RPCS});
+ * RPCs for a peer that does not read (its stream is above Netty's write-buffer high-water mark) are dropped
+ * rather than buffered without bound.
  * Use {@link #router()} to subscribe and publish. Spec:
  * https://github.com/libp2p/specs/blob/master/pubsub/gossipsub/gossipsub-v1.1.md
  */
@@ -104,7 +106,11 @@ public final class GossipsubService implements ConnectionListener, RpcOutbox, Au
     public synchronized void send(PeerId peer, RpcProtos.RPC rpc) {
         Channel stream = outbound.get(peer);
         if (stream != null) {
-            stream.writeAndFlush(rpc);
+            if (stream.isWritable()) {
+                stream.writeAndFlush(rpc);
+            } else {
+                LOG.debug("dropping an RPC to {}: its stream is not draining", peer); // gossip repairs the loss
+            }
             return;
         }
         List<RpcProtos.RPC> queue = pending.computeIfAbsent(peer, p -> new ArrayList<>());
