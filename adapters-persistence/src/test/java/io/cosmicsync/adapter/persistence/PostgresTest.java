@@ -20,6 +20,11 @@ public abstract class PostgresTest implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
+        return databaseProperties();
+    }
+
+    /** The properties that point a Micronaut context at the JVM's embedded PostgreSQL (started on first use). */
+    public static Map<String, String> databaseProperties() {
         var postgres = EmbeddedPostgresHolder.get();
         return Map.of(
                 "datasources.default.url", postgres.getJdbcUrl("postgres", "postgres"),

@@ -1,13 +1,15 @@
 package io.cosmicsync.bootstrap.cli;
 
+import io.cosmicsync.bootstrap.cli.trace.TraceCommand;
 import io.cosmicsync.bootstrap.wiring.Versions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code cosmicsync} command line: {@code start}, {@code status}, {@code stop}. */
+/** The {@code cosmicsync} command line: {@code start}, {@code status}, {@code stop}, {@code trace}. */
 @Command(name = "cosmicsync", mixinStandardHelpOptions = true, versionProvider = CosmicSyncCommand.Version.class,
         description = "A CosmicSyncCore node: your app's data in PostgreSQL, served over HTTP, synced peer-to-peer.",
-        subcommands = {StartCommand.class, StatusCommand.class, StopCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {StartCommand.class, StatusCommand.class, StopCommand.class, TraceCommand.class,
+                CommandLine.HelpCommand.class})
 public final class CosmicSyncCommand implements Runnable {
 
     @CommandLine.Spec
