@@ -10,6 +10,7 @@ import io.cosmicsync.application.collection.port.out.LoadCollectionPort;
 import io.cosmicsync.application.collection.port.out.SaveCollectionPort;
 import io.cosmicsync.application.common.port.out.TransactionPort;
 import io.cosmicsync.application.project.port.out.SaveProjectPort;
+import io.cosmicsync.application.sync.port.out.LoadConflictPolicyPort;
 import io.cosmicsync.domain.collection.Collection;
 import io.cosmicsync.domain.collection.CollectionName;
 import io.cosmicsync.domain.collection.FieldPath;
@@ -39,6 +40,8 @@ class CollectionPersistenceAdapterTest extends PostgresTest {
     SaveProjectPort saveProject;
     @Inject
     TransactionPort transactions;
+    @Inject
+    LoadConflictPolicyPort conflictPolicies;
 
     private ProjectId project;
     private Instant t0;
@@ -111,6 +114,24 @@ class CollectionPersistenceAdapterTest extends PostgresTest {
         saveProject.deleteProject(project);
 
         assertThat(loadCollection.loadCollections(project)).isEmpty();
+    }
+
+    @Test
+    void the_sync_core_resolves_conflicts_with_the_current_versions_policies() {
+        insert(Collection.create(project, new CollectionName("tasks"), version(1, null)));
+        saveCollection.appendVersion(project, new CollectionName("tasks"), new SchemaVersion(2, SCHEMA, List.of(),
+                Map.of(new FieldPath("title"), StandardResolver.UNION_OF_SETS), "", t0.plusSeconds(9)));
+        insert(Collection.create(project, new CollectionName("notes"), new SchemaVersion(1, SCHEMA, List.of(),
+                Map.of(), null, t0)));
+
+        var tasks = conflictPolicies.loadConflictPolicy(project.toString(), "tasks");
+        var notes = conflictPolicies.loadConflictPolicy(project.toString(), "notes");
+
+        assertThat(tasks.resolverFor("title")).isEqualTo(StandardResolver.UNION_OF_SETS);
+        assertThat(tasks.resolverFor("score")).isEqualTo(StandardResolver.LAST_WRITER_WINS);
+        assertThat(notes.resolverFor("title")).isEqualTo(StandardResolver.LAST_WRITER_WINS);
+        assertThat(conflictPolicies.loadConflictPolicy(project.toString(), "nope").byField()).isEmpty();
+        assertThat(conflictPolicies.loadConflictPolicy("not-a-project", "tasks").byField()).isEmpty();
     }
 
     @Test
