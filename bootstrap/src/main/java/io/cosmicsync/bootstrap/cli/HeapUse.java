@@ -4,7 +4,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 
-/** The JVM's heap figures for the bench output, in MiB. */
+/** The JVM's heap (MiB) and CPU figures for the bench output. */
 final class HeapUse {
 
     private HeapUse() {
@@ -19,6 +19,11 @@ final class HeapUse {
             }
         }
         return bytes >> 20;
+    }
+
+    /** CPU seconds this process has used on all cores so far (0 when the OS does not say). */
+    static double cpuSeconds() {
+        return ProcessHandle.current().info().totalCpuDuration().map(d -> d.toMillis() / 1e3).orElse(0.0);
     }
 
     /** The maximum heap ({@code -Xmx}). */

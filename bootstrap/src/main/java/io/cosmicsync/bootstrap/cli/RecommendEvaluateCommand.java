@@ -66,9 +66,9 @@ public final class RecommendEvaluateCommand implements Callable<Integer> {
 
     private String json(HoldoutEvaluation.Report report, double seconds) {
         return String.format(Locale.ROOT, "{\"people\":%d,\"evaluated\":%d,\"holdout\":%s,\"seed\":%d,\"neighbours\":%d,"
-                        + "\"model\":%s,\"popularity\":%s,\"seconds\":%.1f,\"peak_heap_mib\":%d}",
+                        + "\"model\":%s,\"popularity\":%s,\"seconds\":%.1f,\"process_cpu_seconds\":%.1f,\"peak_heap_mib\":%d}",
                 report.people(), report.evaluated(), holdout, seed, report.neighbours(), metrics(report.model()),
-                metrics(report.popularity()), seconds, HeapUse.peakMiB());
+                metrics(report.popularity()), seconds, HeapUse.cpuSeconds(), HeapUse.peakMiB());
     }
 
     private static String metrics(HoldoutEvaluation.Metrics metrics) {

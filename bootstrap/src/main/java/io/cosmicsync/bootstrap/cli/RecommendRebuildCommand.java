@@ -41,9 +41,10 @@ public final class RecommendRebuildCommand implements Callable<Integer> {
             if (json) {
                 System.out.println(String.format(Locale.ROOT,
                         "{\"users\":%d,\"generation\":%d,\"seconds\":%.2f,\"load_seconds\":%.2f,\"compute_seconds\":%.2f,"
-                                + "\"save_seconds\":%.2f,\"peak_heap_mib\":%d,\"max_heap_mib\":%d,\"cpus\":%d}",
+                                + "\"save_seconds\":%.2f,\"process_cpu_seconds\":%.1f,\"peak_heap_mib\":%d,\"max_heap_mib\":%d,\"cpus\":%d}",
                         summary.users(), summary.generation(), seconds, summary.loadMillis() / 1e3,
-                        summary.computeMillis() / 1e3, summary.saveMillis() / 1e3, HeapUse.peakMiB(), HeapUse.maxMiB(),
+                        summary.computeMillis() / 1e3, summary.saveMillis() / 1e3, HeapUse.cpuSeconds(), HeapUse.peakMiB(),
+                        HeapUse.maxMiB(),
                         Runtime.getRuntime().availableProcessors()));
             } else {
                 System.out.printf(Locale.ROOT, "rebuilt recommendations of %d users in %.1f s (generation %d)%n",
