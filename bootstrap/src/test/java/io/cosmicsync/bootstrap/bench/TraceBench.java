@@ -18,8 +18,9 @@ import java.util.Arrays;
  * Applies every edit of a sequential trace to a new document WARMUPS + RUNS times, saves it with its
  * history and loads it back RUNS times, and prints one JSON line:
  * {@code {"impl","trace","ops","runs","matches","applyMillisMedian","applyMillisMin","applyMillisFirst",
- * "encodedBytes","loadMillisMedian","peakHeapBytes","retainedHeapBytes","allocatedBytes","peakRssBytes"}}.
- * Times are wall clock in milliseconds; {@code peakHeapBytes} is the sum of the heap pools' peaks during
+ * "applyCpuMillisMedian","encodedBytes","loadMillisMedian","peakHeapBytes","retainedHeapBytes","allocatedBytes","peakRssBytes"}}.
+ * Times are wall clock in milliseconds, except {@code applyCpuMillisMedian}: CPU time of the whole JVM
+ * (GC and JIT threads included) during an apply, steadier than wall clock on a shared machine; {@code peakHeapBytes} is the sum of the heap pools' peaks during
  * one apply, less the heap in use before it; {@code retainedHeapBytes} the heap the finished document
  * keeps; {@code allocatedBytes} the heap allocated by one apply; {@code peakRssBytes} the process's
  * resident high-water mark (includes native memory, where Automerge keeps its documents).
@@ -80,7 +81,8 @@ public final class TraceBench {
     }
 
     /** What one implementation measured. */
-    record Result(boolean matches, double[] applyMillis, double firstApplyMillis, int encodedBytes, double[] loadMillis,
+    record Result(boolean matches, double[] applyMillis, double[] applyCpuMillis, double firstApplyMillis, int encodedBytes,
+                  double[] loadMillis,
                   long peakHeapBytes, long retainedHeapBytes, long allocatedBytes, long peakRssBytes) {
     }
 
@@ -88,20 +90,24 @@ public final class TraceBench {
         boolean matches = true;
         double first = 0;
         double[] apply = new double[runs];
+        double[] applyCpu = new double[runs];
         long peakHeap = 0;
         long allocated = 0;
         for (int i = 0; i < warmups + runs; i++) {
             long before = Memory.usedHeapAfterGc();
             Memory.resetHeapPeaks();
             long allocatedBefore = Memory.allocatedByThisThread();
+            long cpuBefore = Memory.processCpuNanos();
             long began = System.nanoTime();
             D document = subject.apply(trace);
             double millis = (System.nanoTime() - began) / 1e6;
+            double cpuMillis = (Memory.processCpuNanos() - cpuBefore) / 1e6;
             allocated = Memory.allocatedByThisThread() - allocatedBefore;
             peakHeap = Math.max(peakHeap, Memory.heapPeak() - before);
             first = i == 0 ? millis : first;
             if (i >= warmups) {
                 apply[i - warmups] = millis;
+                applyCpu[i - warmups] = cpuMillis;
             }
             matches &= subject.content(document).equals(trace.endContent());
             subject.free(document);
@@ -119,7 +125,7 @@ public final class TraceBench {
             matches &= subject.content(loaded).equals(trace.endContent());
             subject.free(loaded);
         }
-        return new Result(matches, apply, first, saved.length, load, peakHeap, retained, allocated,
+        return new Result(matches, apply, applyCpu, first, saved.length, load, peakHeap, retained, allocated,
                 Memory.peakResidentBytes());
     }
 
@@ -135,6 +141,7 @@ public final class TraceBench {
             g.writeNumberField("applyMillisMedian", round(median(r.applyMillis())));
             g.writeNumberField("applyMillisMin", round(Arrays.stream(r.applyMillis()).min().orElse(0)));
             g.writeNumberField("applyMillisFirst", round(r.firstApplyMillis()));
+            g.writeNumberField("applyCpuMillisMedian", round(median(r.applyCpuMillis())));
             g.writeNumberField("encodedBytes", r.encodedBytes());
             g.writeNumberField("loadMillisMedian", round(median(r.loadMillis())));
             g.writeNumberField("peakHeapBytes", r.peakHeapBytes());
