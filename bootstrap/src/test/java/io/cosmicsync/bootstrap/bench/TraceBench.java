@@ -16,7 +16,8 @@ import java.util.Arrays;
  * {@code TraceBench IMPL TRACE_FILE [RUNS=10] [WARMUPS=3]} with IMPL {@code cosmicsync}, {@code automerge}
  * (all edits in one change) or {@code automerge-change-per-edit} (see {@link AutomergeSubject}).
  * Applies every edit of a sequential trace to a new document WARMUPS + RUNS times, saves it with its
- * history and loads it back RUNS times, and prints one JSON line:
+ * history and loads it back WARMUPS + RUNS times (only the last RUNS of each are timed), and prints one
+ * JSON line:
  * {@code {"impl","trace","ops","runs","matches","applyMillisMedian","applyMillisMin","applyMillisFirst",
  * "applyCpuMillisMedian","encodedBytes","loadMillisMedian","peakHeapBytes","retainedHeapBytes","allocatedBytes","peakRssBytes"}}.
  * Times are wall clock in milliseconds, except {@code applyCpuMillisMedian}: CPU time of the whole JVM
@@ -118,10 +119,13 @@ public final class TraceBench {
         byte[] saved = subject.save(document);
         subject.free(document);
         double[] load = new double[runs];
-        for (int i = 0; i < runs; i++) {
+        for (int i = 0; i < warmups + runs; i++) {
             long began = System.nanoTime();
             D loaded = subject.load(saved);
-            load[i] = (System.nanoTime() - began) / 1e6;
+            double millis = (System.nanoTime() - began) / 1e6;
+            if (i >= warmups) {
+                load[i - warmups] = millis;
+            }
             matches &= subject.content(loaded).equals(trace.endContent());
             subject.free(loaded);
         }
