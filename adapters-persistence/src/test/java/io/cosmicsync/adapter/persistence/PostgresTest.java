@@ -20,6 +20,11 @@ public abstract class PostgresTest implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
+        return databaseProperties();
+    }
+
+    /** The properties that point a Micronaut context at the JVM's embedded PostgreSQL (started on first use). */
+    public static Map<String, String> databaseProperties() {
         var postgres = EmbeddedPostgresHolder.get();
         return Map.of(
                 "datasources.default.url", postgres.getJdbcUrl("postgres", "postgres"),
@@ -34,7 +39,7 @@ public abstract class PostgresTest implements TestPropertyProvider {
     void emptyTables() {
         jdbc.execute(connection -> {
             try (var statement = connection.createStatement()) {
-                return statement.executeUpdate("TRUNCATE users, profiles, projects, sessions");
+                return statement.executeUpdate("TRUNCATE users, profiles, projects, sessions, project_members");
             }
         });
     }

@@ -4,12 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cosmicsync.application.common.fakes.InMemoryStore;
+import io.cosmicsync.application.common.fakes.MutableClock;
 import io.cosmicsync.application.project.port.in.ListProjectsQuery;
 import io.cosmicsync.application.project.port.out.ListProjectsPort;
 import io.cosmicsync.application.project.service.ListProjectsService;
+import io.cosmicsync.application.user.UserFixtures;
 import io.cosmicsync.domain.common.InvalidValueException;
 import io.cosmicsync.domain.project.Project;
 import io.cosmicsync.domain.project.ProjectId;
+import io.cosmicsync.domain.project.ProjectMember;
+import io.cosmicsync.domain.project.ProjectRole;
 import io.cosmicsync.domain.user.UserId;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,9 +37,14 @@ class ListProjectsServiceTest {
 
     private final InMemoryStore store = new InMemoryStore();
     private final ListProjectsService service = new ListProjectsService(store);
+    private final UserId reader = UserFixtures.register(store, MutableClock.at("2026-05-01T00:00:00Z"), "reader",
+            "correct horse battery").id();
     private final List<Project> all = new ArrayList<>();
 
-    /** Projects with repeated names and repeated creation times, so the id tie-break matters. */
+    /**
+     * Projects the reader is a member of, in every role, with repeated names and repeated creation times so
+     * the id tie-break matters; and as many projects the reader is no member of, which must never be listed.
+     */
     private void seed(int count) {
         Random random = new Random(42);
         for (int i = 0; i < count; i++) {
@@ -43,7 +52,9 @@ class ListProjectsServiceTest {
             Project p = Project.reconstitute(ProjectId.random(), NAMES.get(random.nextInt(NAMES.size())), "",
                     i % 3 == 0 ? BOB : ADA, at, at);
             store.insertProject(p);
+            store.insertMember(new ProjectMember(p.id(), reader, ProjectRole.values()[i % 3], at));
             all.add(p);
+            store.insertProject(Project.reconstitute(ProjectId.random(), p.name(), "", p.creatorId(), at, at));
         }
     }
 
@@ -57,7 +68,7 @@ class ListProjectsServiceTest {
     }
 
     private ProjectPage list(String creator, String nameContains, String sort, String cursor, Integer limit) {
-        return service.listProjects(new ListProjectsQuery(creator, nameContains, sort, cursor, limit));
+        return service.listProjects(new ListProjectsQuery(reader, creator, nameContains, sort, cursor, limit));
     }
 
     private static void assertRefused(Runnable r, String field) {
@@ -93,6 +104,26 @@ class ListProjectsServiceTest {
 
         assertThat(second.items()).hasSize(10);
         assertThat(second.next()).isEmpty();
+    }
+
+    @Test
+    void lists_only_the_projects_the_caller_is_a_member_of_in_any_role() {
+        seed(12);
+
+        ProjectPage page = list(null, null, null, null, 100);
+
+        assertThat(store.projectCount()).isEqualTo(24);
+        assertThat(page.items()).containsExactlyInAnyOrderElementsOf(all);
+    }
+
+    @Test
+    void a_caller_who_is_a_member_of_nothing_gets_an_empty_page() {
+        seed(5);
+
+        ProjectPage page = service.listProjects(new ListProjectsQuery(ADA, null, null, null, null, null));
+
+        assertThat(page.items()).isEmpty();
+        assertThat(page.next()).isEmpty();
     }
 
     @Test
@@ -137,9 +168,10 @@ class ListProjectsServiceTest {
         new ListProjectsService(c -> {
             seen.set(c);
             return List.of();
-        }).listProjects(new ListProjectsQuery(ADA.toString(), "Cos", "-name", null, 7));
+        }).listProjects(new ListProjectsQuery(BOB, ADA.toString(), "Cos", "-name", null, 7));
 
-        assertThat(seen.get()).isEqualTo(new ListProjectsPort.Criteria(ADA, "Cos", ProjectSort.NAME_DESC, null, 8));
+        assertThat(seen.get())
+                .isEqualTo(new ListProjectsPort.Criteria(BOB, ADA, "Cos", ProjectSort.NAME_DESC, null, 8));
     }
 
     @ParameterizedTest

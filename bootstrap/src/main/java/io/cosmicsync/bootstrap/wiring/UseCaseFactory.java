@@ -14,8 +14,11 @@ import io.cosmicsync.application.auth.service.RefreshSessionService;
 import io.cosmicsync.application.common.port.out.TransactionPort;
 import io.cosmicsync.application.node.NodeRuntime;
 import io.cosmicsync.application.node.port.in.GetNodeStatusUseCase;
+import io.cosmicsync.application.node.port.out.LoadNetworkSnapshotPort;
 import io.cosmicsync.application.node.port.out.LoadNodeIdPort;
 import io.cosmicsync.application.node.service.GetNodeStatusService;
+import io.cosmicsync.application.project.access.ProjectAccessPolicy;
+import io.cosmicsync.application.project.member.port.out.SaveProjectMembersPort;
 import io.cosmicsync.application.project.port.in.CreateProjectUseCase;
 import io.cosmicsync.application.project.port.in.DeleteProjectUseCase;
 import io.cosmicsync.application.project.port.in.GetProjectUseCase;
@@ -100,25 +103,26 @@ public class UseCaseFactory {
     }
 
     @Singleton
-    CreateProjectUseCase createProject(SaveProjectPort saveProject, Clock clock) {
-        return new CreateProjectService(saveProject, clock);
-    }
-
-    @Singleton
-    GetProjectUseCase getProject(LoadProjectPort loadProject) {
-        return new GetProjectService(loadProject);
-    }
-
-    @Singleton
-    UpdateProjectUseCase updateProject(LoadProjectPort loadProject, SaveProjectPort saveProject,
+    CreateProjectUseCase createProject(SaveProjectPort saveProject, SaveProjectMembersPort saveMembers,
                                        TransactionPort transactions, Clock clock) {
-        return new UpdateProjectService(loadProject, saveProject, transactions, clock);
+        return new CreateProjectService(saveProject, saveMembers, transactions, clock);
     }
 
     @Singleton
-    DeleteProjectUseCase deleteProject(LoadProjectPort loadProject, SaveProjectPort saveProject,
+    GetProjectUseCase getProject(ProjectAccessPolicy policy, LoadProjectPort loadProject) {
+        return new GetProjectService(policy, loadProject);
+    }
+
+    @Singleton
+    UpdateProjectUseCase updateProject(ProjectAccessPolicy policy, LoadProjectPort loadProject,
+                                       SaveProjectPort saveProject, TransactionPort transactions, Clock clock) {
+        return new UpdateProjectService(policy, loadProject, saveProject, transactions, clock);
+    }
+
+    @Singleton
+    DeleteProjectUseCase deleteProject(ProjectAccessPolicy policy, SaveProjectPort saveProject,
                                        TransactionPort transactions) {
-        return new DeleteProjectService(loadProject, saveProject, transactions);
+        return new DeleteProjectService(policy, saveProject, transactions);
     }
 
     @Singleton
@@ -150,7 +154,8 @@ public class UseCaseFactory {
     }
 
     @Singleton
-    GetNodeStatusUseCase getNodeStatus(LoadNodeIdPort loadNodeId, NodeRuntime runtime, Clock clock) {
-        return new GetNodeStatusService(loadNodeId, runtime, clock);
+    GetNodeStatusUseCase getNodeStatus(LoadNodeIdPort loadNodeId, NodeRuntime runtime,
+                                       LoadNetworkSnapshotPort loadNetwork, Clock clock) {
+        return new GetNodeStatusService(loadNodeId, runtime, loadNetwork, clock);
     }
 }

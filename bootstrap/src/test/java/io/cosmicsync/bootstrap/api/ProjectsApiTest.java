@@ -32,25 +32,96 @@ class ProjectsApiTest extends ApiTestSupport {
                 .containsEntry("created_at", created.get("created_at"));
     }
 
+    /** Ada's project with Eddie as editor and Vic as viewer, added through the members API. */
+    private String projectWithRoles(Caller ada, Caller eddie, Caller vic) {
+        String id = (String) http.post("/api/v1/projects", ada.token(), Map.of("name", "Engine")).get("id");
+        assertThat(http.post("/api/v1/projects/" + id + "/members", ada.token(),
+                Map.of("user_id", eddie.id(), "role", "editor")).status()).isEqualTo(201);
+        assertThat(http.post("/api/v1/projects/" + id + "/members", ada.token(),
+                Map.of("user_id", vic.id(), "role", "viewer")).status()).isEqualTo(201);
+        return id;
+    }
+
     @Test
-    void lets_only_the_creator_change_or_delete_a_project() {
+    void every_member_reads_a_project_owners_and_editors_change_it() {
+        Caller ada = newCaller("ada");
+        Caller eddie = newCaller("eddie");
+        Caller vic = newCaller("vic");
+        String id = projectWithRoles(ada, eddie, vic);
+
+        Http.Response eddieUpdates = http.put("/api/v1/projects/" + id, eddie.token(), Map.of("description", "v2"));
+        Http.Response adaUpdates = http.put("/api/v1/projects/" + id, ada.token(), Map.of("name", "Engine 2"));
+        Http.Response vicReads = http.get("/api/v1/projects/" + id, vic.token());
+
+        assertThat(eddieUpdates.status()).isEqualTo(200);
+        assertThat(eddieUpdates.json()).containsEntry("name", "Engine").containsEntry("description", "v2");
+        assertThat(adaUpdates.status()).isEqualTo(200);
+        assertThat(vicReads.status()).isEqualTo(200);
+        assertThat(vicReads.json()).containsEntry("name", "Engine 2").containsEntry("creator_id", ada.id());
+    }
+
+    @Test
+    void a_viewer_cannot_write_and_only_an_owner_deletes() {
+        Caller ada = newCaller("ada");
+        Caller eddie = newCaller("eddie");
+        Caller vic = newCaller("vic");
+        String id = projectWithRoles(ada, eddie, vic);
+
+        Http.Response vicUpdates = http.put("/api/v1/projects/" + id, vic.token(), Map.of("name", "Vic's"));
+        Http.Response vicDeletes = http.delete("/api/v1/projects/" + id, vic.token());
+        Http.Response eddieDeletes = http.delete("/api/v1/projects/" + id, eddie.token());
+
+        assertThat(vicUpdates.status()).isEqualTo(403);
+        assertThat(vicUpdates.isProblem()).isTrue();
+        assertThat(vicUpdates.get("detail"))
+                .isEqualTo("A project viewer may not change the project; only owners and editors may.");
+        assertThat(vicDeletes.status()).isEqualTo(403);
+        assertThat(eddieDeletes.status()).isEqualTo(403);
+        assertThat(eddieDeletes.get("detail")).isEqualTo("A project editor may not delete the project; only owners may.");
+        assertThat(http.get("/api/v1/projects/" + id, vic.token()).get("name")).isEqualTo("Engine");
+
+        assertThat(http.delete("/api/v1/projects/" + id, ada.token()).status()).isEqualTo(204);
+        assertThat(http.get("/api/v1/projects/" + id, ada.token()).status()).isEqualTo(404);
+        assertThat(http.get("/api/v1/projects/" + id, vic.token()).status()).isEqualTo(404);
+        assertThat(http.delete("/api/v1/projects/" + id, ada.token()).status()).isEqualTo(404);
+    }
+
+    @Test
+    void a_non_member_can_neither_read_nor_change_a_project_and_is_told_it_does_not_exist() {
         Caller ada = newCaller("ada");
         Caller bob = newCaller("bob");
         String id = (String) http.post("/api/v1/projects", ada.token(), Map.of("name", "Engine")).get("id");
 
+        Http.Response bobReads = http.get("/api/v1/projects/" + id, bob.token());
         Http.Response bobUpdates = http.put("/api/v1/projects/" + id, bob.token(), Map.of("name", "Mine now"));
         Http.Response bobDeletes = http.delete("/api/v1/projects/" + id, bob.token());
-        Http.Response adaUpdates = http.put("/api/v1/projects/" + id, ada.token(), Map.of("description", "v2"));
+        Http.Response missing = http.get("/api/v1/projects/00000000-0000-4000-8000-000000000000", bob.token());
 
-        assertThat(bobUpdates.status()).isEqualTo(403);
-        assertThat(bobUpdates.isProblem()).isTrue();
-        assertThat(bobDeletes.status()).isEqualTo(403);
-        assertThat(adaUpdates.status()).isEqualTo(200);
-        assertThat(adaUpdates.json()).containsEntry("name", "Engine").containsEntry("description", "v2");
+        assertThat(bobReads.status()).isEqualTo(404);
+        assertThat(bobReads.isProblem()).isTrue();
+        assertThat(bobReads.get("detail")).isEqualTo("No project " + id + " exists.");
+        assertThat(bobUpdates.status()).isEqualTo(404);
+        assertThat(bobDeletes.status()).isEqualTo(404);
+        assertThat(missing.get("title")).isEqualTo(bobReads.get("title"));
+        assertThat(http.get("/api/v1/projects/" + id, ada.token()).get("name")).isEqualTo("Engine");
+    }
 
-        assertThat(http.delete("/api/v1/projects/" + id, ada.token()).status()).isEqualTo(204);
-        assertThat(http.get("/api/v1/projects/" + id, ada.token()).status()).isEqualTo(404);
-        assertThat(http.delete("/api/v1/projects/" + id, ada.token()).status()).isEqualTo(404);
+    @Test
+    void lists_only_the_projects_the_caller_is_a_member_of() {
+        Caller ada = newCaller("ada");
+        Caller vic = newCaller("vic");
+        String tag = uniqueName("mine");
+        String shared = (String) http.post("/api/v1/projects", ada.token(), Map.of("name", tag + " shared")).get("id");
+        http.post("/api/v1/projects", ada.token(), Map.of("name", tag + " private"));
+        http.post("/api/v1/projects/" + shared + "/members", ada.token(), Map.of("user_id", vic.id(), "role", "viewer"));
+        String vicsOwn = (String) http.post("/api/v1/projects", vic.token(), Map.of("name", tag + " vic")).get("id");
+
+        Http.Response vicsList = http.get("/api/v1/projects?name_contains=" + tag + "&sort=name", vic.token());
+        Http.Response adasList = http.get("/api/v1/projects?name_contains=" + tag, ada.token());
+
+        assertThat(((List<?>) vicsList.get("items")).stream().map(item -> (Object) ((Map<?, ?>) item).get("id")).toList())
+                .containsExactly(shared, vicsOwn);
+        assertThat((List<?>) adasList.get("items")).hasSize(2);
     }
 
     @Test

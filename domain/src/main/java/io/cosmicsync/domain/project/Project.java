@@ -48,7 +48,10 @@ public final class Project {
                 newDescription != null ? newDescription : description, creatorId, createdAt, now);
     }
 
-    /** Whether {@code userId} created this project; only the creator may change or delete it. */
+    /**
+     * Whether {@code userId} created this project. The creator becomes its first owner; from then on
+     * {@link ProjectRole}s, not authorship, decide who may change or delete it.
+     */
     public boolean isCreatedBy(UserId userId) {
         return creatorId.equals(userId);
     }

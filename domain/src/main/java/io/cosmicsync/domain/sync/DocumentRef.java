@@ -4,9 +4,12 @@ package io.cosmicsync.domain.sync;
  * Address of a replicated document: the scope it replicates in (for example a project id, which is
  * also its gossip topic), its collection (like a table) and its id in that collection.
  *
- * @param scope      non-blank, at most 200 chars
- * @param collection non-blank, at most 200 chars
- * @param id         non-blank, at most 200 chars
+ * Each part is a non-blank string of at most 200 chars, valid Unicode (no unpaired surrogate) without
+ * control characters (below U+0020), so that it can be stored and indexed as text anywhere.
+ *
+ * @param scope      the scope
+ * @param collection the collection
+ * @param id         the id in the collection
  */
 public record DocumentRef(String scope, String collection, String id) implements Comparable<DocumentRef> {
 
@@ -17,8 +20,10 @@ public record DocumentRef(String scope, String collection, String id) implements
     }
 
     private static void check(String s, String what) {
-        if (s == null || s.isBlank() || s.length() > 200) {
-            throw new IllegalArgumentException("document " + what + " must be a non-blank string of at most 200 chars");
+        if (s == null || s.isBlank() || s.length() > 200 || s.chars().anyMatch(c -> c < 0x20)
+                || !io.cosmicsync.domain.encoding.BinaryWriter.isWellFormed(s)) {
+            throw new IllegalArgumentException("document " + what
+                    + " must be a non-blank string of at most 200 chars, valid Unicode without control characters");
         }
     }
 

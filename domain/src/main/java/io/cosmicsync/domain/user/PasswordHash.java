@@ -7,6 +7,12 @@ package io.cosmicsync.domain.user;
  */
 public record PasswordHash(String encoded) {
 
+    /**
+     * The hash of people who cannot log in until a password is set (e.g. imported from a survey): not a
+     * format any verifier reads, so it matches no password.
+     */
+    public static final PasswordHash UNUSABLE = new PasswordHash("$unusable$no-password-set");
+
     public PasswordHash {
         if (encoded == null || encoded.isBlank() || !encoded.startsWith("$")) {
             throw new IllegalArgumentException("a password hash is a PHC string starting with '$'");

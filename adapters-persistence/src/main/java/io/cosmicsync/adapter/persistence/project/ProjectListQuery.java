@@ -20,7 +20,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@link ListProjectsPort} by keyset pagination on {@code projects}.
+ * {@link ListProjectsPort} by keyset pagination on {@code projects}, joined with the caller's rows of
+ * {@code project_members} (index {@code (user_id, project_id)}), so only their projects appear.
  *
  * <p>The order is {@code (key, id)} with key {@code created_at} or {@code name}, both columns in the
  * same direction; a page starts strictly after the cursor by the row-value comparison
@@ -47,23 +48,26 @@ public final class ProjectListQuery implements ListProjectsPort {
 
         List<String> conditions = new ArrayList<>();
         List<Object> parameters = new ArrayList<>();
+        conditions.add("m.user_id = ?");
+        parameters.add(criteria.member().value());
         if (criteria.creator() != null) {
-            conditions.add("creator_id = ?");
+            conditions.add("p.creator_id = ?");
             parameters.add(criteria.creator().value());
         }
         if (criteria.nameContains() != null) {
-            conditions.add("name ILIKE ? ESCAPE '\\'");
+            conditions.add("p.name ILIKE ? ESCAPE '\\'");
             parameters.add(LikePatterns.containing(criteria.nameContains()));
         }
         ProjectCursor after = criteria.after();
         if (after != null) {
-            conditions.add("(" + key + ", id) " + (sort.descending() ? "<" : ">") + " (?, ?)");
+            conditions.add("(p." + key + ", p.id) " + (sort.descending() ? "<" : ">") + " (?, ?)");
             parameters.add(byName ? after.key() : timestamptz(after.createdAtKey()));
             parameters.add(after.id().value());
         }
-        String sql = "SELECT id, name, description, creator_id, created_at, updated_at FROM projects"
-                + (conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions))
-                + " ORDER BY " + key + " " + direction + ", id " + direction + " LIMIT ?";
+        String sql = "SELECT p.id, p.name, p.description, p.creator_id, p.created_at, p.updated_at"
+                + " FROM projects p JOIN project_members m ON m.project_id = p.id"
+                + " WHERE " + String.join(" AND ", conditions)
+                + " ORDER BY p." + key + " " + direction + ", p.id " + direction + " LIMIT ?";
         parameters.add(criteria.limit());
 
         return StorageCalls.call("listing projects", () -> JdbcStatements.withStatement(jdbc, sql, select -> {

@@ -13,7 +13,10 @@ import io.cosmicsync.domain.user.UserId;
 import java.util.List;
 import java.util.Optional;
 
-/** Validates a list query and pages through the store with one extra row to know if more follow. */
+/**
+ * Validates a list query and pages through the caller's projects (those they are a member of) with one
+ * extra row to know if more follow.
+ */
 public final class ListProjectsService implements ListProjectsUseCase {
 
     private static final int MAX_FILTER_LENGTH = 100;
@@ -34,7 +37,7 @@ public final class ListProjectsService implements ListProjectsUseCase {
                 ? null : ProjectCursor.decode(query.cursor(), sort);
 
         List<Project> rows = listProjects.listProjects(
-                new ListProjectsPort.Criteria(creator, nameContains, sort, after, limit + 1));
+                new ListProjectsPort.Criteria(query.actor(), creator, nameContains, sort, after, limit + 1));
         if (rows.size() <= limit) {
             return new ProjectPage(rows, Optional.empty());
         }

@@ -4,19 +4,29 @@ import io.cosmicsync.application.sync.port.in.ComputeMissingChangesCommand;
 import io.cosmicsync.application.sync.port.in.ComputeMissingChangesUseCase;
 import io.cosmicsync.application.sync.port.in.MissingChanges;
 import io.cosmicsync.application.sync.port.out.LoadChangesPort;
+import io.cosmicsync.application.sync.port.out.SaveReplicaVectorPort;
 import io.cosmicsync.domain.sync.Change;
 import java.util.List;
 
-/** Implements {@link ComputeMissingChangesUseCase} from the change log, one page at a time. */
+/**
+ * Implements {@link ComputeMissingChangesUseCase} from the change log, one page at a time. An identified
+ * asker's vector is recorded first ({@link SaveReplicaVectorPort}): it is what that replica has seen,
+ * the input of compaction.
+ */
 public final class ComputeMissingChangesService implements ComputeMissingChangesUseCase {
     private final LoadChangesPort loadChanges;
+    private final SaveReplicaVectorPort saveReplicaVector;
 
-    public ComputeMissingChangesService(LoadChangesPort loadChanges) {
+    public ComputeMissingChangesService(LoadChangesPort loadChanges, SaveReplicaVectorPort saveReplicaVector) {
         this.loadChanges = loadChanges;
+        this.saveReplicaVector = saveReplicaVector;
     }
 
     @Override
     public MissingChanges computeMissingChanges(ComputeMissingChangesCommand command) {
+        if (command.peer() != null) {
+            saveReplicaVector.saveReplicaVector(command.peer(), command.peerVector());
+        }
         List<Change> page = loadChanges.loadChangesNotCoveredBy(command.peerVector(), (int) Math.min(Integer.MAX_VALUE, command.maxChanges() + 1L));
         boolean more = page.size() > command.maxChanges();
         boolean incomplete = !command.peerVector().dominates(loadChanges.prunedVector());

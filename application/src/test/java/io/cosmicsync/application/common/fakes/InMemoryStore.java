@@ -5,6 +5,9 @@ import io.cosmicsync.application.auth.port.out.SaveSessionPort;
 import io.cosmicsync.application.node.port.out.LoadNodeIdPort;
 import io.cosmicsync.application.project.ProjectCursor;
 import io.cosmicsync.application.project.ProjectSort;
+import io.cosmicsync.application.project.member.port.out.LoadProjectMembersPort;
+import io.cosmicsync.application.project.member.port.out.LockProjectMembersPort;
+import io.cosmicsync.application.project.member.port.out.SaveProjectMembersPort;
 import io.cosmicsync.application.project.port.out.ListProjectsPort;
 import io.cosmicsync.application.project.port.out.LoadProjectPort;
 import io.cosmicsync.application.project.port.out.SaveProjectPort;
@@ -16,35 +19,49 @@ import io.cosmicsync.domain.auth.Session;
 import io.cosmicsync.domain.auth.SessionId;
 import io.cosmicsync.domain.project.Project;
 import io.cosmicsync.domain.project.ProjectId;
+import io.cosmicsync.domain.project.ProjectMember;
+import io.cosmicsync.domain.project.ProjectMembers;
+import io.cosmicsync.domain.project.ProjectRole;
 import io.cosmicsync.domain.user.Profile;
 import io.cosmicsync.domain.user.User;
 import io.cosmicsync.domain.user.UserId;
 import io.cosmicsync.domain.user.Username;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One in-memory store behind every outgoing persistence port, with the uniqueness rules of the real
- * one (usernames ignoring case, e-mails) and a real keyset listing. Counts reads and writes so tests
- * can prove that a refused request left the store alone.
+ * one (usernames ignoring case, e-mails; memberships need an existing project and user and go when their
+ * project goes) and a real keyset listing. Counts reads and writes so tests can prove that a refused
+ * request left the store alone, and records which projects' members were locked.
  */
 public final class InMemoryStore implements LoadUserPort, SaveUserPort, LoadProfilePort, SaveProfilePort,
-        LoadProjectPort, SaveProjectPort, ListProjectsPort, LoadSessionPort, SaveSessionPort, LoadNodeIdPort {
+        LoadProjectPort, SaveProjectPort, ListProjectsPort, LoadSessionPort, SaveSessionPort, LoadNodeIdPort,
+        LoadProjectMembersPort, LockProjectMembersPort, SaveProjectMembersPort {
 
     /** A copy of the whole state, for the transaction fake. */
     public record Snapshot(Map<UserId, User> users, Map<UserId, Profile> profiles,
-                           Map<ProjectId, Project> projects, Map<SessionId, Session> sessions) {
+                           Map<ProjectId, Project> projects, Map<SessionId, Session> sessions,
+                           Map<MemberKey, ProjectMember> members) {
+    }
+
+    /** The primary key of a membership. */
+    public record MemberKey(ProjectId projectId, UserId userId) {
     }
 
     private Map<UserId, User> users = new LinkedHashMap<>();
     private Map<UserId, Profile> profiles = new LinkedHashMap<>();
     private Map<ProjectId, Project> projects = new LinkedHashMap<>();
     private Map<SessionId, Session> sessions = new LinkedHashMap<>();
+    private Map<MemberKey, ProjectMember> members = new LinkedHashMap<>();
+    private final Set<ProjectId> locked = new HashSet<>();
     private final String nodeId;
     private int writes;
     private int sessionReads;
@@ -59,7 +76,7 @@ public final class InMemoryStore implements LoadUserPort, SaveUserPort, LoadProf
 
     public Snapshot snapshot() {
         return new Snapshot(new LinkedHashMap<>(users), new LinkedHashMap<>(profiles),
-                new LinkedHashMap<>(projects), new LinkedHashMap<>(sessions));
+                new LinkedHashMap<>(projects), new LinkedHashMap<>(sessions), new LinkedHashMap<>(members));
     }
 
     public void restore(Snapshot s) {
@@ -67,6 +84,7 @@ public final class InMemoryStore implements LoadUserPort, SaveUserPort, LoadProf
         profiles = new LinkedHashMap<>(s.profiles());
         projects = new LinkedHashMap<>(s.projects());
         sessions = new LinkedHashMap<>(s.sessions());
+        members = new LinkedHashMap<>(s.members());
     }
 
     /** How many writes (inserts, updates, deletes) were attempted. */
@@ -194,6 +212,7 @@ public final class InMemoryStore implements LoadUserPort, SaveUserPort, LoadProf
     @Override
     public boolean deleteProject(ProjectId id) {
         writes++;
+        members.keySet().removeIf(key -> key.projectId().equals(id));
         return projects.remove(id) != null;
     }
 
@@ -202,6 +221,7 @@ public final class InMemoryStore implements LoadUserPort, SaveUserPort, LoadProf
         Comparator<Project> ascending = (a, b) -> compare(c.sort(), a, key(c.sort(), b), b.id());
         Comparator<Project> order = c.sort().descending() ? ascending.reversed() : ascending;
         return projects.values().stream()
+                .filter(p -> members.containsKey(new MemberKey(p.id(), c.member())))
                 .filter(p -> c.creator() == null || p.isCreatedBy(c.creator()))
                 .filter(p -> c.nameContains() == null || p.name().toLowerCase(Locale.ROOT)
                         .contains(c.nameContains().toLowerCase(Locale.ROOT)))
@@ -234,6 +254,60 @@ public final class InMemoryStore implements LoadUserPort, SaveUserPort, LoadProf
             case CREATED_AT_ASC, CREATED_AT_DESC -> p.createdAt().compareTo((Instant) key);
         };
         return cmp != 0 ? cmp : p.id().toString().compareTo(id.toString());
+    }
+
+    // --- project members
+
+    /** Whether some use case locked the members of {@code projectId}. */
+    public boolean wasLocked(ProjectId projectId) {
+        return locked.contains(projectId);
+    }
+
+    public int memberCount() {
+        return members.size();
+    }
+
+    @Override
+    public Optional<ProjectRole> loadRole(ProjectId projectId, UserId userId) {
+        return Optional.ofNullable(members.get(new MemberKey(projectId, userId))).map(ProjectMember::role);
+    }
+
+    @Override
+    public List<ProjectMember> loadMembers(ProjectId projectId) {
+        return members.values().stream().filter(m -> m.projectId().equals(projectId))
+                .sorted(Comparator.comparing(ProjectMember::addedAt)
+                        .thenComparing(m -> m.userId().toString()))
+                .toList();
+    }
+
+    @Override
+    public Optional<ProjectMembers> lockMembers(ProjectId projectId) {
+        if (!projects.containsKey(projectId)) {
+            return Optional.empty();
+        }
+        locked.add(projectId);
+        return Optional.of(ProjectMembers.of(projectId, loadMembers(projectId)));
+    }
+
+    @Override
+    public boolean insertMember(ProjectMember member) {
+        writes++;
+        if (!projects.containsKey(member.projectId()) || !users.containsKey(member.userId())) {
+            throw new IllegalStateException("no project " + member.projectId() + " or user " + member.userId());
+        }
+        return members.putIfAbsent(new MemberKey(member.projectId(), member.userId()), member) == null;
+    }
+
+    @Override
+    public boolean updateMember(ProjectMember member) {
+        writes++;
+        return members.replace(new MemberKey(member.projectId(), member.userId()), member) != null;
+    }
+
+    @Override
+    public boolean deleteMember(ProjectId projectId, UserId userId) {
+        writes++;
+        return members.remove(new MemberKey(projectId, userId)) != null;
     }
 
     // --- sessions

@@ -68,6 +68,30 @@ class AntiEntropyAndCompactionTest {
     }
 
     @Test
+    void remembers_the_vector_of_a_peer_that_asks_and_compacts_only_what_it_had_seen_when_it_asked() {
+        Change c1 = a.edit(DOC, new Mutation.IncrementCounter("n", 1));
+        b.pullFrom(a);
+        Change c2 = a.edit(DOC, new Mutation.IncrementCounter("n", 1));
+        b.pullFrom(a);
+        Change c3 = a.edit(DOC, new Mutation.IncrementCounter("n", 1));
+
+        CompactionResult r = a.compaction.compactHistory(new CompactHistoryCommand(1));
+
+        assertThat(a.store.loadReplicaVectors()).containsOnlyKeys(b.peer);
+        assertThat(r).isEqualTo(new CompactionResult.Compacted(VersionVector.empty().with(a.peer, c1.hlc()), 1));
+        assertThat(a.store.log).containsExactly(c2, c3);
+    }
+
+    @Test
+    void an_anonymous_asker_is_not_remembered() {
+        a.edit(DOC, new Mutation.IncrementCounter("n", 1));
+
+        a.missing.computeMissingChanges(new ComputeMissingChangesCommand(VersionVector.empty(), 10));
+
+        assertThat(a.store.loadReplicaVectors()).isEmpty();
+    }
+
+    @Test
     void skips_compaction_when_too_few_replica_vectors_are_known() {
         a.edit(DOC, new Mutation.IncrementCounter("n", 1));
 

@@ -8,6 +8,7 @@ import io.cosmicsync.application.sync.port.out.LoadReplicaVectorsPort;
 import io.cosmicsync.application.sync.port.out.PendingChangesPort;
 import io.cosmicsync.application.sync.port.out.PruneChangesPort;
 import io.cosmicsync.application.sync.port.out.SaveDocumentPort;
+import io.cosmicsync.application.sync.port.out.SaveReplicaVectorPort;
 import io.cosmicsync.application.common.port.out.TransactionPort;
 import io.cosmicsync.domain.sync.Change;
 import io.cosmicsync.domain.sync.ChangeId;
@@ -28,7 +29,8 @@ import java.util.function.Supplier;
 
 /** In-memory fake of every outgoing sync port: one replica's documents, change log and causal buffer. */
 final class InMemorySyncStore implements LoadDocumentPort, SaveDocumentPort, AppendChangesPort, LoadChangesPort,
-        PendingChangesPort, TransactionPort, LoadConflictPolicyPort, LoadReplicaVectorsPort, PruneChangesPort {
+        PendingChangesPort, TransactionPort, LoadConflictPolicyPort, LoadReplicaVectorsPort, SaveReplicaVectorPort,
+        PruneChangesPort {
     final Map<DocumentRef, Document> documents = new HashMap<>();
     final List<Change> log = new ArrayList<>();
     final Set<ChangeId> applied = new HashSet<>();
@@ -112,6 +114,11 @@ final class InMemorySyncStore implements LoadDocumentPort, SaveDocumentPort, App
     @Override
     public Map<PeerId, VersionVector> loadReplicaVectors() {
         return Map.copyOf(replicaVectors);
+    }
+
+    @Override
+    public void saveReplicaVector(PeerId replica, VersionVector seen) {
+        replicaVectors.put(replica, seen);
     }
 
     @Override

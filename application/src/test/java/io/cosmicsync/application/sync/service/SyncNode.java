@@ -39,7 +39,7 @@ final class SyncNode {
         this.clock = HybridLogicalClock.create(millis::get, MAX_DRIFT_MILLIS);
         this.local = new ApplyLocalMutationService(this.peer, clock, store, store, store, store, store);
         this.remote = new ApplyRemoteChangesService(clock, bufferCapacity, new SyncStorePorts(store, store, store, store, store, store));
-        this.missing = new ComputeMissingChangesService(store);
+        this.missing = new ComputeMissingChangesService(store, store);
         this.compaction = new CompactHistoryService(store, store, store, store);
         this.read = new ReadDocumentService(store, store);
     }
@@ -58,7 +58,7 @@ final class SyncNode {
 
     /** Anti-entropy from {@code other} to this node: pull everything this node's vector lacks. */
     void pullFrom(SyncNode other) {
-        receive(other.missing.computeMissingChanges(new ComputeMissingChangesCommand(store.versionVector(), Integer.MAX_VALUE)).changes());
+        receive(other.missing.computeMissingChanges(new ComputeMissingChangesCommand(peer, store.versionVector(), Integer.MAX_VALUE)).changes());
     }
 
     DocumentView view(DocumentRef doc) {

@@ -6,7 +6,7 @@ import java.util.Objects;
 /**
  * Create a project.
  *
- * @param creator     the authenticated caller, who becomes its creator
+ * @param creator     the authenticated caller, who becomes its creator and first owner
  * @param name        1–100 characters
  * @param description at most 2,000 characters, or null
  */

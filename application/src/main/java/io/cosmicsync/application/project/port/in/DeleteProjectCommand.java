@@ -7,7 +7,7 @@ import java.util.Objects;
 /**
  * Delete a project.
  *
- * @param actor     the authenticated caller; must be the creator
+ * @param actor     the authenticated caller; must be an owner
  * @param projectId the project
  */
 public record DeleteProjectCommand(UserId actor, ProjectId projectId) {

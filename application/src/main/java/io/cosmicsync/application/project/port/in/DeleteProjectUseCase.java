@@ -4,8 +4,9 @@ import io.cosmicsync.application.common.Outcome;
 import io.cosmicsync.domain.project.ProjectId;
 
 /**
- * Deletes a project. Refusals: {@code NotFound}, {@code Forbidden} unless the actor created it.
- * Success carries the deleted project's id.
+ * Deletes a project with its memberships; only owners may. Refusals: {@code NotFound} (no such project,
+ * or the actor is not a member), {@code Forbidden} for editors and viewers. Success carries the deleted
+ * project's id.
  */
 public interface DeleteProjectUseCase {
 

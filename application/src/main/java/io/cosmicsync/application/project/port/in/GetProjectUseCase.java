@@ -2,10 +2,9 @@ package io.cosmicsync.application.project.port.in;
 
 import io.cosmicsync.application.common.Outcome;
 import io.cosmicsync.domain.project.Project;
-import io.cosmicsync.domain.project.ProjectId;
 
-/** Reads one project. Refusal: {@code NotFound}. */
+/** Reads one project; any member may. Refusal: {@code NotFound} when there is none or the actor is not a member. */
 public interface GetProjectUseCase {
 
-    Outcome<Project> getProject(ProjectId id);
+    Outcome<Project> getProject(GetProjectQuery query);
 }

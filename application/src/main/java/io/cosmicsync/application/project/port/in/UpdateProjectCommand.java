@@ -7,7 +7,7 @@ import java.util.Objects;
 /**
  * Change a project's name and/or description; null fields stay as they are.
  *
- * @param actor       the authenticated caller; must be the creator
+ * @param actor       the authenticated caller; must be an owner or editor
  * @param projectId   the project
  * @param name        1–100 characters, or null
  * @param description at most 2,000 characters, or null

@@ -1,0 +1,129 @@
+package io.cosmicsync.adapter.p2p.node;
+
+import io.cosmicsync.adapter.p2p.identify.IdentifyMessage;
+import io.cosmicsync.adapter.p2p.identify.IdentifyService;
+import io.cosmicsync.adapter.p2p.identity.Ed25519KeyPair;
+import io.cosmicsync.adapter.p2p.identity.PeerId;
+import io.cosmicsync.adapter.p2p.multiformats.Multiaddr;
+import io.cosmicsync.adapter.p2p.ping.PingService;
+import io.cosmicsync.adapter.p2p.transport.Host;
+import io.cosmicsync.adapter.p2p.transport.HostConfig;
+import io.cosmicsync.application.node.ConnectedPeer;
+import io.cosmicsync.application.node.NetworkSnapshot;
+import io.cosmicsync.application.node.port.out.LoadNetworkSnapshotPort;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * This node on the peer-to-peer network: a libp2p {@link Host} serving identify and ping, listening on the
+ * configured TCP address, keeping its bootstrap peers connected and measuring round-trip times.
+ *
+ * <p>Start with {@link #start}; {@link #close()} stops redialing, closes every connection and the listener.
+ * {@link #loadNetworkSnapshot()} reports what it runs — never more.
+ */
+public final class P2pNode implements LoadNetworkSnapshotPort, AutoCloseable {
+
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(10);
+    private static final Duration PING_TIMEOUT = Duration.ofSeconds(10);
+
+    private final Host host;
+    private final IdentifyService identify;
+    private final RoundTripTimes roundTripTimes;
+    private final BootstrapDialer bootstrapDialer;
+    private final ScheduledExecutorService scheduler;
+    private final List<Multiaddr> listenAddrs;
+
+    private P2pNode(Host host, IdentifyService identify, RoundTripTimes roundTripTimes,
+                    BootstrapDialer bootstrapDialer, ScheduledExecutorService scheduler, List<Multiaddr> listenAddrs) {
+        this.host = host;
+        this.identify = identify;
+        this.roundTripTimes = roundTripTimes;
+        this.bootstrapDialer = bootstrapDialer;
+        this.scheduler = scheduler;
+        this.listenAddrs = listenAddrs;
+    }
+
+    /**
+     * Listens, starts identify and ping, and begins dialing the bootstrap peers (in the background).
+     *
+     * @throws IllegalStateException when the listen address cannot be bound (the message says why), or binding
+     *                               takes longer than 10 s
+     */
+    public static P2pNode start(Ed25519KeyPair identity, P2pSettings settings) {
+        Host host = new Host(identity, HostConfig.defaults());
+        ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "cosmicsync-p2p-scheduler");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            IdentifyService identify = IdentifyService.install(host, settings.agentVersion());
+            RoundTripTimes roundTripTimes = new RoundTripTimes(host, PingService.install(host, PING_TIMEOUT));
+            host.addConnectionListener(roundTripTimes);
+            Multiaddr bound = host.start(settings.listen()).get(START_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+            BootstrapDialer dialer = new BootstrapDialer(host, scheduler, settings.maxBackoff());
+            dialer.start(settings.bootstrap());
+            long interval = settings.pingInterval().toMillis();
+            scheduler.scheduleWithFixedDelay(roundTripTimes::pingAll, interval, interval, TimeUnit.MILLISECONDS);
+            return new P2pNode(host, identify, roundTripTimes, dialer, scheduler, List.of(bound));
+        } catch (ExecutionException e) {
+            closeQuietly(host, scheduler);
+            Throwable cause = e.getCause().getCause() != null ? e.getCause().getCause() : e.getCause();
+            throw new IllegalStateException("peer-to-peer listener " + settings.listen() + " failed: "
+                    + cause.getMessage(), e);
+        } catch (TimeoutException | InterruptedException | RuntimeException e) {
+            closeQuietly(host, scheduler);
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            throw new IllegalStateException("peer-to-peer listener " + settings.listen() + " did not start: " + e, e);
+        }
+    }
+
+    /** The libp2p host, for protocols that attach to it (gossipsub, Kademlia, sync). */
+    public Host host() {
+        return host;
+    }
+
+    /** This node's peer id. */
+    public PeerId peerId() {
+        return host.peerId();
+    }
+
+    /** Full listen multiaddrs, each ending in {@code /p2p/<peer id>}. */
+    public List<Multiaddr> listenAddrs() {
+        return listenAddrs;
+    }
+
+    @Override
+    public Optional<NetworkSnapshot> loadNetworkSnapshot() {
+        List<ConnectedPeer> peers = host.connectedPeers().stream()
+                .sorted(Comparator.comparing(PeerId::toString))
+                .flatMap(peer -> host.connection(peer).stream().map(connection -> new ConnectedPeer(peer.toString(),
+                        connection.remoteAddress().toString(),
+                        identify.lastKnown(peer).map(IdentifyMessage::protocols).orElse(List.of()),
+                        roundTripTimes.of(peer).map(Duration::toMillis).orElse(-1L))))
+                .toList();
+        return Optional.of(new NetworkSnapshot(peerId().toString(),
+                listenAddrs.stream().map(Multiaddr::toString).toList(), peers, 0, List.of()));
+    }
+
+    /** Stops redialing and pinging, closes every connection and the listener. Idempotent. */
+    @Override
+    public void close() {
+        bootstrapDialer.stop();
+        closeQuietly(host, scheduler);
+    }
+
+    private static void closeQuietly(Host host, ScheduledExecutorService scheduler) {
+        scheduler.shutdownNow();
+        host.close();
+    }
+}

@@ -1,0 +1,102 @@
+package io.cosmicsync.adapter.p2p.kad;
+
+import io.cosmicsync.adapter.p2p.identity.Ed25519KeyPair;
+import io.cosmicsync.adapter.p2p.identity.PeerId;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Iterative FIND_NODE over an in-memory network of 50 DHT nodes. */
+class KadLookupTest {
+
+    private static final int NODES = 50;
+    private final KadConfig config = KadConfig.defaults();
+    private InMemoryKadNetwork network;
+
+    @BeforeEach
+    void bootstrapFiftyNodesFromTheFirst() throws Exception {
+        network = new InMemoryKadNetwork(config);
+        for (int i = 0; i < NODES; i++) {
+            network.addNode();
+        }
+        KadPeer seed = network.record(network.nodes().get(0));
+        for (KademliaDht node : network.nodes().subList(1, NODES)) {
+            node.bootstrap(List.of(seed)).get(5, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    void bootstrap_from_one_peer_then_one_refresh_fill_every_routing_table_with_at_least_k_peers() throws Exception {
+        refreshAll();
+
+        for (KademliaDht node : network.nodes()) {
+            assertThat(node.routingTableSize()).as("routing table of %s", node.localPeer()).isGreaterThanOrEqualTo(config.k());
+        }
+    }
+
+    @Test
+    void a_lookup_converges_to_the_true_k_closest_peers_from_every_node() throws Exception {
+        PeerId target = Ed25519KeyPair.generate().peerId();
+        for (KademliaDht node : network.nodes()) {
+            List<PeerId> found = node.findNode(target).get(5, TimeUnit.SECONDS).stream().map(KadPeer::id).toList();
+
+            assertThat(found).as("lookup from %s", node.localPeer()).containsExactlyElementsOf(trueClosest(target, node));
+        }
+    }
+
+    @Test
+    void a_lookup_for_an_existing_peer_finds_it_first_with_its_addresses() throws Exception {
+        KademliaDht wanted = network.nodes().get(37);
+        List<KadPeer> found = network.nodes().get(5).findNode(wanted.localPeer()).get(5, TimeUnit.SECONDS);
+
+        assertThat(found.get(0)).isEqualTo(network.record(wanted));
+    }
+
+    @Test
+    void a_lookup_routes_around_peers_that_are_down() throws Exception {
+        refreshAll();
+        network.nodes().subList(10, 20).forEach(network::takeDown);
+        PeerId target = Ed25519KeyPair.generate().peerId();
+        KademliaDht searcher = network.nodes().get(42);
+
+        List<PeerId> found = searcher.findNode(target).get(5, TimeUnit.SECONDS).stream().map(KadPeer::id).toList();
+
+        assertThat(found).containsExactlyElementsOf(trueClosest(target, searcher));
+        assertThat(found).allMatch(network::isUp);
+    }
+
+    @Test
+    void a_lookup_asks_far_fewer_peers_than_the_network_holds() throws Exception {
+        int before = network.requests;
+        network.nodes().get(3).findNode(Ed25519KeyPair.generate().peerId()).get(5, TimeUnit.SECONDS);
+
+        assertThat(network.requests - before).isLessThan(NODES - 1).isGreaterThanOrEqualTo(config.k());
+    }
+
+    @Test
+    void a_lonely_node_finds_nobody_and_completes() throws Exception {
+        KademliaDht lonely = new InMemoryKadNetwork(config).addNode();
+
+        assertThat(lonely.findNode(Ed25519KeyPair.generate().peerId()).get(1, TimeUnit.SECONDS)).isEmpty();
+    }
+
+    private void refreshAll() throws Exception {
+        for (KademliaDht node : network.nodes()) {
+            node.refresh().get(5, TimeUnit.SECONDS);
+        }
+    }
+
+    private List<PeerId> trueClosest(PeerId target, KademliaDht searcher) {
+        Comparator<KadKey> byDistance = KadKey.of(target).byDistance();
+        return network.nodes().stream().map(KademliaDht::localPeer)
+                .filter(id -> !id.equals(searcher.localPeer()) && network.isUp(id))
+                .sorted((a, b) -> byDistance.compare(KadKey.of(a), KadKey.of(b)))
+                .limit(config.k())
+                .toList();
+    }
+}

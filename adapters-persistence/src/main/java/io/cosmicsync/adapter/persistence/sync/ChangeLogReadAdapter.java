@@ -1,0 +1,93 @@
+package io.cosmicsync.adapter.persistence.sync;
+
+import io.cosmicsync.adapter.persistence.common.JdbcStatements;
+import io.cosmicsync.adapter.persistence.common.StorageCalls;
+import io.cosmicsync.application.sync.port.out.LoadChangesPort;
+import io.cosmicsync.domain.sync.Change;
+import io.cosmicsync.domain.sync.ChangeId;
+import io.cosmicsync.domain.sync.VersionVector;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import jakarta.inject.Singleton;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@link LoadChangesPort} on {@code sync_changes}, {@code sync_heads}, {@code sync_version_vector} and
+ * {@code sync_pruned_vector}. Log order is {@code seq}, the order changes were appended (a causal order).
+ * A change not covered by a vector is one whose author has no entry or whose HLC is greater than the
+ * entry; pruned changes (no body) are never returned.
+ */
+@Singleton
+public final class ChangeLogReadAdapter implements LoadChangesPort {
+
+    private static final String IS_APPLIED = "SELECT 1 FROM sync_changes WHERE id = ?";
+    private static final String HEADS = "SELECT change_id FROM sync_heads";
+    private static final String NOT_COVERED = "SELECT c.body FROM sync_changes c LEFT JOIN " + VectorRows.UNNEST
+            + " ON v.author = c.author WHERE c.body IS NOT NULL"
+            + " AND (v.author IS NULL OR (c.hlc_physical, c.hlc_logical) > (v.hlc_physical, v.hlc_logical))"
+            + " ORDER BY c.seq LIMIT ?";
+
+    private final JdbcOperations jdbc;
+
+    ChangeLogReadAdapter(JdbcOperations jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public boolean isApplied(ChangeId id) {
+        return StorageCalls.call("looking up change " + id, () -> JdbcStatements.withStatement(jdbc, IS_APPLIED, select -> {
+            select.setBytes(1, id.bytes());
+            try (ResultSet rs = select.executeQuery()) {
+                return rs.next();
+            }
+        }));
+    }
+
+    @Override
+    public Set<ChangeId> heads() {
+        return StorageCalls.call("loading the heads", () -> JdbcStatements.withStatement(jdbc, HEADS, select -> {
+            Set<ChangeId> heads = new HashSet<>();
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    heads.add(ChangeId.of(rs.getBytes(1)));
+                }
+            }
+            return Set.copyOf(heads);
+        }));
+    }
+
+    @Override
+    public VersionVector versionVector() {
+        return StorageCalls.call("loading the version vector", () -> jdbc.execute(c -> VectorRows.load(c, "sync_version_vector")));
+    }
+
+    @Override
+    public List<Change> loadChangesNotCoveredBy(VersionVector vector, int max) {
+        if (max < 1) {
+            return List.of();
+        }
+        List<byte[]> bodies = StorageCalls.call("loading changes", () -> jdbc.execute(connection -> {
+            try (PreparedStatement select = connection.prepareStatement(NOT_COVERED)) {
+                VectorRows.bind(connection, select, 1, vector);
+                select.setInt(4, max);
+                List<byte[]> out = new ArrayList<>();
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(rs.getBytes(1));
+                    }
+                }
+                return out;
+            }
+        }));
+        return bodies.stream().map(SyncEncodings::change).toList();
+    }
+
+    @Override
+    public VersionVector prunedVector() {
+        return StorageCalls.call("loading the pruned vector", () -> jdbc.execute(c -> VectorRows.load(c, "sync_pruned_vector")));
+    }
+}

@@ -1,0 +1,18 @@
+package io.cosmicsync.application.project.member.port.out;
+
+import io.cosmicsync.domain.project.ProjectId;
+import io.cosmicsync.domain.project.ProjectMember;
+import io.cosmicsync.domain.project.ProjectRole;
+import io.cosmicsync.domain.user.UserId;
+import java.util.List;
+import java.util.Optional;
+
+/** Reads project memberships. */
+public interface LoadProjectMembersPort {
+
+    /** The role of {@code userId} in {@code projectId}; empty when they are not a member or there is no such project. */
+    Optional<ProjectRole> loadRole(ProjectId projectId, UserId userId);
+
+    /** Every member of {@code projectId}, oldest membership first (ties by user id); empty for no such project. */
+    List<ProjectMember> loadMembers(ProjectId projectId);
+}

@@ -1,0 +1,260 @@
+package io.cosmicsync.application.sync.port.out;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.cosmicsync.application.common.port.out.TransactionPort;
+import io.cosmicsync.domain.sync.Change;
+import io.cosmicsync.domain.sync.ChangeId;
+import io.cosmicsync.domain.sync.ConflictPolicy;
+import io.cosmicsync.domain.sync.Document;
+import io.cosmicsync.domain.sync.DocumentCodec;
+import io.cosmicsync.domain.sync.DocumentRef;
+import io.cosmicsync.domain.sync.Hlc;
+import io.cosmicsync.domain.sync.OpStamp;
+import io.cosmicsync.domain.sync.Operation;
+import io.cosmicsync.domain.sync.PeerId;
+import io.cosmicsync.domain.sync.StandardResolver;
+import io.cosmicsync.domain.sync.Value;
+import io.cosmicsync.domain.sync.VersionVector;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The behaviour every implementation of the outgoing sync ports shares, written once and run against
+ * the in-memory fake (application) and the PostgreSQL adapters (adapters-persistence). A subclass
+ * returns a fresh, empty store from {@link #emptyStore()}.
+ */
+public abstract class SyncStoreContract {
+    protected static final DocumentRef DOC = new DocumentRef("project-1", "notes", "n1");
+    protected static final PeerId A = new PeerId("peer-a");
+    protected static final PeerId B = new PeerId("peer-b");
+
+    private Ports store;
+
+    /**
+     * One replica's store as ports.
+     *
+     * @param registerPolicy registers a conflict policy for a collection in every scope
+     */
+    public record Ports(LoadDocumentPort loadDocument, SaveDocumentPort saveDocument, AppendChangesPort appendChanges,
+                        LoadChangesPort loadChanges, PruneChangesPort pruneChanges, PendingChangesPort pending,
+                        LoadReplicaVectorsPort loadReplicaVectors, SaveReplicaVectorPort saveReplicaVector,
+                        LoadConflictPolicyPort loadPolicy, BiConsumer<String, ConflictPolicy> registerPolicy,
+                        TransactionPort transaction) {
+    }
+
+    /** A store holding nothing: no documents, changes, pending changes, replica vectors or policies. */
+    protected abstract Ports emptyStore();
+
+    @BeforeEach
+    void openEmptyStore() {
+        store = emptyStore();
+    }
+
+    /** A change by {@code author} at {@code millis}.0 incrementing counter "n" of {@link #DOC}. */
+    protected static Change change(PeerId author, long millis, Change... dependencies) {
+        return Change.create(author, new Hlc(millis, 0), Arrays.stream(dependencies).map(Change::id).collect(java.util.stream.Collectors.toSet()),
+                List.of(new Operation.IncrementCounter(DOC, "n", 1)));
+    }
+
+    /** A document using every kind of state: a field, a counter, a text with non-BMP code points, a list. */
+    protected static Document richDocument() {
+        Document doc = Document.create(DOC);
+        OpStamp s1 = new OpStamp(new Hlc(1_000, 0), A);
+        OpStamp s2 = new OpStamp(new Hlc(1_000, 1), B);
+        doc.apply(new Operation.SetField(DOC, "title", Value.of("Plan"), Set.of()), s1);
+        doc.apply(new Operation.SetField(DOC, "title", Value.of("Plan B"), Set.of()), s2);
+        doc.apply(new Operation.IncrementCounter(DOC, "votes", 3), s1);
+        doc.apply(new Operation.InsertText(DOC, "body", doc.text("body").prepareInsert(A.value(), 0, "héllo 🌍")), s1);
+        doc.apply(new Operation.DeleteText(DOC, "body", doc.text("body").prepareDelete(0, 1)), s2);
+        doc.apply(new Operation.InsertListItems(DOC, "tags", doc.list("tags").prepareInsert(A, 0, 2),
+                List.of(Value.of("x"), new Value.MapValue(Map.of("k", Value.of(1))))), s1);
+        return doc;
+    }
+
+    private void inTransaction(Runnable work) {
+        store.transaction().inTransaction(() -> {
+            work.run();
+            return null;
+        });
+    }
+
+    @Test
+    void a_document_never_saved_loads_as_empty() {
+        assertThat(store.loadDocument().loadDocument(DOC)).isEmpty();
+    }
+
+    @Test
+    void a_saved_document_loads_with_exactly_the_same_state() {
+        Document doc = richDocument();
+
+        inTransaction(() -> store.saveDocument().saveDocument(doc));
+
+        Document loaded = store.loadDocument().loadDocument(DOC).orElseThrow();
+        assertThat(DocumentCodec.encode(loaded)).isEqualTo(DocumentCodec.encode(doc));
+        assertThat(loaded.view(ConflictPolicy.lastWriterWins())).isEqualTo(doc.view(ConflictPolicy.lastWriterWins()));
+    }
+
+    @Test
+    void saving_a_document_again_replaces_its_state_and_keeps_other_documents() {
+        DocumentRef other = new DocumentRef("project-1", "notes", "n2");
+        Document first = Document.create(DOC);
+        first.apply(new Operation.IncrementCounter(DOC, "n", 1), new OpStamp(new Hlc(1, 0), A));
+        Document second = richDocument();
+        second.apply(new Operation.DeleteDocument(DOC), new OpStamp(new Hlc(2_000, 0), A));
+        Document neighbour = Document.create(other);
+        neighbour.apply(new Operation.IncrementCounter(other, "n", 7), new OpStamp(new Hlc(1, 0), A));
+
+        inTransaction(() -> {
+            store.saveDocument().saveDocument(first);
+            store.saveDocument().saveDocument(neighbour);
+            store.saveDocument().saveDocument(second);
+        });
+
+        assertThat(DocumentCodec.encode(store.loadDocument().loadDocument(DOC).orElseThrow())).isEqualTo(DocumentCodec.encode(second));
+        assertThat(store.loadDocument().loadDocument(DOC).orElseThrow().isDeleted()).isTrue();
+        assertThat(store.loadDocument().loadDocument(other).orElseThrow().counters()).containsEntry("n", 7L);
+    }
+
+    @Test
+    void an_empty_log_has_no_heads_an_empty_vector_and_nothing_pruned() {
+        assertThat(store.loadChanges().heads()).isEmpty();
+        assertThat(store.loadChanges().versionVector()).isEqualTo(VersionVector.empty());
+        assertThat(store.loadChanges().prunedVector()).isEqualTo(VersionVector.empty());
+        assertThat(store.loadChanges().loadChangesNotCoveredBy(VersionVector.empty(), 10)).isEmpty();
+    }
+
+    @Test
+    void appended_changes_are_applied_raise_the_vector_and_replace_their_dependencies_as_heads() {
+        Change a1 = change(A, 1_000);
+        Change b1 = change(B, 1_500);
+        Change a2 = change(A, 2_000, a1);
+        Change unrelated = change(B, 900);
+
+        inTransaction(() -> store.appendChanges().appendChanges(List.of(a1, b1, a2)));
+
+        assertThat(store.loadChanges().isApplied(a1.id())).isTrue();
+        assertThat(store.loadChanges().isApplied(a2.id())).isTrue();
+        assertThat(store.loadChanges().isApplied(unrelated.id())).isFalse();
+        assertThat(store.loadChanges().heads()).containsExactlyInAnyOrder(b1.id(), a2.id());
+        assertThat(store.loadChanges().versionVector())
+                .isEqualTo(VersionVector.empty().with(A, new Hlc(2_000, 0)).with(B, new Hlc(1_500, 0)));
+
+        Change merge = change(B, 2_500, b1, a2);
+        inTransaction(() -> store.appendChanges().appendChanges(List.of(merge)));
+        assertThat(store.loadChanges().heads()).containsExactly(merge.id());
+    }
+
+    @Test
+    void the_vector_keeps_each_authors_newest_hlc_whatever_the_append_order() {
+        Change newer = change(A, 5_000);
+        Change older = change(A, 4_000);
+
+        inTransaction(() -> store.appendChanges().appendChanges(List.of(newer, older)));
+
+        assertThat(store.loadChanges().versionVector()).isEqualTo(VersionVector.empty().with(A, new Hlc(5_000, 0)));
+    }
+
+    @Test
+    void appending_a_change_twice_is_refused() {
+        Change a1 = change(A, 1_000);
+        inTransaction(() -> store.appendChanges().appendChanges(List.of(a1)));
+
+        assertThatThrownBy(() -> inTransaction(() -> store.appendChanges().appendChanges(List.of(a1))))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("twice");
+    }
+
+    @Test
+    void loads_the_changes_a_vector_does_not_cover_in_log_order_up_to_the_maximum() {
+        Change a1 = change(A, 1_000);
+        Change b1 = change(B, 500);
+        Change a2 = change(A, 2_000, a1);
+        Change b2 = change(B, 600, b1);
+        inTransaction(() -> store.appendChanges().appendChanges(List.of(a1, b1, a2, b2)));
+        LoadChangesPort log = store.loadChanges();
+
+        assertThat(log.loadChangesNotCoveredBy(VersionVector.empty(), 10)).containsExactly(a1, b1, a2, b2);
+        assertThat(log.loadChangesNotCoveredBy(VersionVector.empty(), 3)).containsExactly(a1, b1, a2);
+        assertThat(log.loadChangesNotCoveredBy(VersionVector.empty().with(A, a1.hlc()), Integer.MAX_VALUE)).containsExactly(b1, a2, b2);
+        assertThat(log.loadChangesNotCoveredBy(VersionVector.empty().with(A, a2.hlc()).with(B, b1.hlc()), 10)).containsExactly(b2);
+        assertThat(log.loadChangesNotCoveredBy(log.versionVector(), 10)).isEmpty();
+    }
+
+    @Test
+    void pruning_drops_covered_bodies_but_keeps_them_applied_and_the_heads_as_they_were() {
+        Change a1 = change(A, 1_000);
+        Change b1 = change(B, 500);
+        Change a2 = change(A, 2_000, a1);
+        inTransaction(() -> store.appendChanges().appendChanges(List.of(a1, b1, a2)));
+        Set<ChangeId> heads = store.loadChanges().heads();
+        VersionVector stable = VersionVector.empty().with(A, a1.hlc()).with(B, b1.hlc());
+
+        int pruned = store.transaction().inTransaction(() -> store.pruneChanges().pruneChangesCoveredBy(stable));
+        int again = store.transaction().inTransaction(() -> store.pruneChanges().pruneChangesCoveredBy(stable));
+
+        assertThat(pruned).isEqualTo(2);
+        assertThat(again).isZero();
+        assertThat(store.loadChanges().loadChangesNotCoveredBy(VersionVector.empty(), 10)).containsExactly(a2);
+        assertThat(store.loadChanges().isApplied(a1.id())).isTrue();
+        assertThat(store.loadChanges().isApplied(b1.id())).isTrue();
+        assertThat(store.loadChanges().heads()).isEqualTo(heads);
+        assertThat(store.loadChanges().versionVector()).isEqualTo(VersionVector.empty().with(A, a2.hlc()).with(B, b1.hlc()));
+        assertThat(store.loadChanges().prunedVector()).isEqualTo(stable);
+
+        VersionVector later = VersionVector.empty().with(A, a2.hlc());
+        store.transaction().inTransaction(() -> store.pruneChanges().pruneChangesCoveredBy(later));
+        assertThat(store.loadChanges().prunedVector()).isEqualTo(stable.merge(later));
+        assertThat(store.loadChanges().loadChangesNotCoveredBy(VersionVector.empty(), 10)).isEmpty();
+    }
+
+    @Test
+    void pending_changes_come_back_in_arrival_order_and_each_save_replaces_them() {
+        Change a1 = change(A, 1_000);
+        Change a2 = change(A, 2_000, a1);
+        Change a3 = change(A, 3_000, a2);
+        Change b1 = change(B, 1_000, a1);
+        assertThat(store.pending().loadPending()).isEmpty();
+
+        inTransaction(() -> store.pending().savePending(List.of(a3, a2)));
+        assertThat(store.pending().loadPending()).containsExactly(a3, a2);
+
+        inTransaction(() -> store.pending().savePending(List.of(a2, b1)));
+        assertThat(store.pending().loadPending()).containsExactly(a2, b1);
+
+        inTransaction(() -> store.pending().savePending(List.of(b1, a3, a2)));
+        assertThat(store.pending().loadPending()).containsExactly(b1, a3, a2);
+
+        inTransaction(() -> store.pending().savePending(List.of()));
+        assertThat(store.pending().loadPending()).isEmpty();
+    }
+
+    @Test
+    void replica_vectors_are_remembered_per_peer_and_a_newer_report_replaces_the_older() {
+        VersionVector high = VersionVector.empty().with(A, new Hlc(5_000, 2));
+        VersionVector low = VersionVector.empty().with(A, new Hlc(1_000, 0)).with(B, new Hlc(7, 1));
+        assertThat(store.loadReplicaVectors().loadReplicaVectors()).isEmpty();
+
+        store.saveReplicaVector().saveReplicaVector(A, VersionVector.empty());
+        store.saveReplicaVector().saveReplicaVector(B, high);
+        store.saveReplicaVector().saveReplicaVector(B, low);
+
+        assertThat(store.loadReplicaVectors().loadReplicaVectors()).isEqualTo(Map.of(A, VersionVector.empty(), B, low));
+    }
+
+    @Test
+    void a_collection_without_a_registered_policy_resolves_by_last_writer_wins() {
+        ConflictPolicy keepBoth = new ConflictPolicy(Map.of("title", StandardResolver.KEEP_BOTH), StandardResolver.LAST_WRITER_WINS);
+
+        store.registerPolicy().accept("tasks", keepBoth);
+
+        assertThat(store.loadPolicy().loadConflictPolicy("project-1", "notes")).isEqualTo(ConflictPolicy.lastWriterWins());
+        assertThat(store.loadPolicy().loadConflictPolicy("project-1", "tasks")).isEqualTo(keepBoth);
+        assertThat(store.loadPolicy().loadConflictPolicy("project-2", "tasks")).isEqualTo(keepBoth);
+    }
+}
