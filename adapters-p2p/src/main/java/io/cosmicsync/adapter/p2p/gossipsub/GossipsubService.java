@@ -85,7 +85,11 @@ public final class GossipsubService implements ConnectionListener, RpcOutbox, Au
                         pending.remove(peer);
                         return;
                     }
-                    stream.closeFuture().addListener(f -> outbound.remove(peer, stream));
+                    stream.closeFuture().addListener(f -> {
+                        if (outbound.remove(peer, stream)) {
+                            router.removePeer(peer); // nothing more can reach it; a new stream adds it again
+                        }
+                    });
                     registerOutbound(peer, stream);
                     router.addPeer(peer, connection.outbound());
                 });

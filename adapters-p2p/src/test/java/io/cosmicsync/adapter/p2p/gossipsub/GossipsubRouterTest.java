@@ -271,6 +271,82 @@ class GossipsubRouterTest {
         assertThat(sent).isEmpty();
     }
 
+    @Test
+    void delivers_a_message_again_once_its_id_has_left_the_seen_cache() {
+        RpcProtos.Message message = signed(author, "again", 9);
+        router.handleRpc(sender, publish(message));
+        clock.advance(GossipsubConfig.defaults().seenTtl().plusSeconds(1));
+
+        router.handleRpc(sender, publish(message));
+
+        assertThat(delivered).hasSize(2);
+        assertThat(router.stats().duplicates()).isZero();
+    }
+
+    @Test
+    void leaving_a_topic_prunes_its_mesh_and_announces_the_unsubscription() {
+        router.unsubscribe(TOPIC);
+
+        assertThat(router.topics()).isEmpty();
+        assertThat(router.meshPeers(TOPIC)).isEmpty();
+        assertThat(onlyPruneTo(meshPeer).getTopicID()).isEqualTo(TOPIC);
+        assertThat(sent).filteredOn(s -> s.to().equals(sender)).singleElement().satisfies(s ->
+                assertThat(s.rpc().getSubscriptions(0).getSubscribe()).isFalse());
+    }
+
+    @Test
+    void publishes_to_a_fanout_of_topic_peers_when_not_subscribed_and_forgets_it_after_the_fanout_ttl() {
+        GossipsubRouter publisher = new GossipsubRouter(Ed25519KeyPair.generate(),
+                GossipsubNetworkTest.withFloodPublish(GossipsubConfig.defaults(), false),
+                (peer, rpc) -> sent.add(new Sent(peer, rpc)), clock, new Random(2));
+        List<PeerId> topicPeers = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            PeerId peer = Ed25519KeyPair.generate().peerId();
+            publisher.addPeer(peer, true);
+            publisher.handleRpc(peer, subscription("elsewhere"));
+            topicPeers.add(peer);
+        }
+        sent.clear();
+
+        publisher.publish("elsewhere", "one".getBytes(StandardCharsets.UTF_8));
+        List<PeerId> first = sent.stream().map(Sent::to).toList();
+        sent.clear();
+        publisher.publish("elsewhere", "two".getBytes(StandardCharsets.UTF_8));
+        List<PeerId> second = sent.stream().map(Sent::to).toList();
+
+        assertThat(first).hasSize(GossipsubConfig.defaults().d()).doesNotHaveDuplicates();
+        assertThat(topicPeers).containsAll(first);
+        assertThat(second).as("the same fanout serves the next publish").containsExactlyInAnyOrderElementsOf(first);
+        sent.clear();
+        publisher.heartbeat();
+        assertThat(ihavesIn(sent)).as("gossip about the fanout topic goes to the other topic peers")
+                .isEqualTo(topicPeers.size() - first.size());
+        clock.advance(GossipsubConfig.defaults().fanoutTtl().plusSeconds(1));
+        sent.clear();
+        publisher.heartbeat();
+        assertThat(ihavesIn(sent)).as("no gossip once the fanout has expired").isZero();
+    }
+
+    private static long ihavesIn(List<Sent> rpcs) {
+        return rpcs.stream().filter(s -> s.rpc().getControl().getIhaveCount() > 0).count();
+    }
+
+    @Test
+    void splits_an_rpc_too_large_for_one_frame_into_frames_that_fit() {
+        List<RpcProtos.RPC> out = new ArrayList<>();
+        OutgoingRpcs outgoing = new OutgoingRpcs(1000);
+        outgoing.graft(sender, TOPIC);
+        for (int i = 0; i < 10; i++) {
+            outgoing.publish(sender, signed(author, "x".repeat(200), i));
+        }
+
+        outgoing.flush((peer, rpc) -> out.add(rpc));
+
+        assertThat(out).hasSizeGreaterThan(2).allSatisfy(rpc -> assertThat(rpc.getSerializedSize()).isLessThanOrEqualTo(1000));
+        assertThat(out.stream().mapToInt(RpcProtos.RPC::getPublishCount).sum()).isEqualTo(10);
+        assertThat(out.get(0).getControl().getGraftCount()).isEqualTo(1);
+    }
+
     private RpcProtos.ControlPrune onlyPruneTo(PeerId peer) {
         List<RpcProtos.ControlPrune> prunes = sent.stream().filter(s -> s.to().equals(peer))
                 .flatMap(s -> s.rpc().getControl().getPruneList().stream()).toList();
