@@ -25,7 +25,8 @@ import java.util.Optional;
  * {@code cosmicsync.p2p.enabled} (default false; the launcher turns it on), {@code cosmicsync.p2p.bind}
  * (default 127.0.0.1), {@code cosmicsync.p2p.port} (default 4001, 0 = any free port),
  * {@code cosmicsync.p2p.bootstrap} (multiaddrs with {@code /p2p/<peer id>}),
- * {@code cosmicsync.p2p.ping-interval} (15s) and {@code cosmicsync.p2p.max-backoff} (60s).
+ * {@code cosmicsync.p2p.ping-interval} (15s), {@code cosmicsync.p2p.max-backoff} (60s) and
+ * {@code cosmicsync.p2p.kad-prefix} (/ipfs: the Kademlia protocol is {@code <prefix>/kad/1.0.0}).
  */
 @Factory
 public class P2pFactory {
@@ -45,12 +46,13 @@ public class P2pFactory {
                     @Value("${cosmicsync.p2p.port:4001}") int port,
                     @Value("${cosmicsync.p2p.bootstrap:}") List<String> bootstrap,
                     @Value("${cosmicsync.p2p.ping-interval:15s}") Duration pingInterval,
-                    @Value("${cosmicsync.p2p.max-backoff:60s}") Duration maxBackoff) {
+                    @Value("${cosmicsync.p2p.max-backoff:60s}") Duration maxBackoff,
+                    @Value("${cosmicsync.p2p.kad-prefix:/ipfs}") String kadPrefix) {
         List<Multiaddr> peers = bootstrap.stream().filter(text -> !text.isBlank()).map(P2pFactory::bootstrapAddress)
                 .toList();
         Multiaddr listen = Multiaddr.parse((bind.contains(":") ? "/ip6/" : "/ip4/") + bind + "/tcp/" + port);
         return P2pNode.start(nodeIdentity,
-                new P2pSettings(listen, peers, pingInterval, maxBackoff, "cosmicsync/" + Versions.current()));
+                new P2pSettings(listen, peers, pingInterval, maxBackoff, "cosmicsync/" + Versions.current(), kadPrefix));
     }
 
     /** Network state for the status endpoint: the running node's, or none when peer-to-peer is off. */

@@ -1,9 +1,13 @@
 package io.cosmicsync.adapter.p2p.node;
 
+import io.cosmicsync.adapter.p2p.gossipsub.GossipsubConfig;
+import io.cosmicsync.adapter.p2p.gossipsub.GossipsubService;
 import io.cosmicsync.adapter.p2p.identify.IdentifyMessage;
 import io.cosmicsync.adapter.p2p.identify.IdentifyService;
 import io.cosmicsync.adapter.p2p.identity.Ed25519KeyPair;
 import io.cosmicsync.adapter.p2p.identity.PeerId;
+import io.cosmicsync.adapter.p2p.kad.KadConfig;
+import io.cosmicsync.adapter.p2p.kad.KadService;
 import io.cosmicsync.adapter.p2p.multiformats.Multiaddr;
 import io.cosmicsync.adapter.p2p.ping.PingService;
 import io.cosmicsync.adapter.p2p.transport.Host;
@@ -22,8 +26,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * This node on the peer-to-peer network: a libp2p {@link Host} serving identify and ping, listening on the
- * configured TCP address, keeping its bootstrap peers connected and measuring round-trip times.
+ * This node on the peer-to-peer network: a libp2p {@link Host} serving identify, ping, gossipsub
+ * ({@code /meshsub/1.1.0}) and Kademlia ({@code <prefix>/kad/1.0.0}, server mode, refreshed periodically),
+ * listening on the configured TCP address, keeping its bootstrap peers connected and measuring round-trip
+ * times.
  *
  * <p>Start with {@link #start}; {@link #close()} stops redialing, closes every connection and the listener.
  * {@link #loadNetworkSnapshot()} reports what it runs — never more.
@@ -35,15 +41,20 @@ public final class P2pNode implements LoadNetworkSnapshotPort, AutoCloseable {
 
     private final Host host;
     private final IdentifyService identify;
+    private final GossipsubService gossipsub;
+    private final KadService kad;
     private final RoundTripTimes roundTripTimes;
     private final BootstrapDialer bootstrapDialer;
     private final ScheduledExecutorService scheduler;
     private final List<Multiaddr> listenAddrs;
 
-    private P2pNode(Host host, IdentifyService identify, RoundTripTimes roundTripTimes,
-                    BootstrapDialer bootstrapDialer, ScheduledExecutorService scheduler, List<Multiaddr> listenAddrs) {
+    private P2pNode(Host host, IdentifyService identify, GossipsubService gossipsub, KadService kad,
+                    RoundTripTimes roundTripTimes, BootstrapDialer bootstrapDialer, ScheduledExecutorService scheduler,
+                    List<Multiaddr> listenAddrs) {
         this.host = host;
         this.identify = identify;
+        this.gossipsub = gossipsub;
+        this.kad = kad;
         this.roundTripTimes = roundTripTimes;
         this.bootstrapDialer = bootstrapDialer;
         this.scheduler = scheduler;
@@ -65,6 +76,9 @@ public final class P2pNode implements LoadNetworkSnapshotPort, AutoCloseable {
         });
         try {
             IdentifyService identify = IdentifyService.install(host, settings.agentVersion());
+            GossipsubService gossipsub = GossipsubService.install(host, GossipsubConfig.defaults());
+            KadService kad = KadService.install(host, identify, KadConfig.withPrefix(settings.kadPrefix()));
+            kad.dht().scheduleRefresh(scheduler);
             RoundTripTimes roundTripTimes = new RoundTripTimes(host, PingService.install(host, PING_TIMEOUT));
             host.addConnectionListener(roundTripTimes);
             Multiaddr bound = host.start(settings.listen()).get(START_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
@@ -72,7 +86,7 @@ public final class P2pNode implements LoadNetworkSnapshotPort, AutoCloseable {
             dialer.start(settings.bootstrap());
             long interval = settings.pingInterval().toMillis();
             scheduler.scheduleWithFixedDelay(roundTripTimes::pingAll, interval, interval, TimeUnit.MILLISECONDS);
-            return new P2pNode(host, identify, roundTripTimes, dialer, scheduler, List.of(bound));
+            return new P2pNode(host, identify, gossipsub, kad, roundTripTimes, dialer, scheduler, List.of(bound));
         } catch (ExecutionException e) {
             closeQuietly(host, scheduler);
             Throwable cause = e.getCause().getCause() != null ? e.getCause().getCause() : e.getCause();
@@ -87,9 +101,19 @@ public final class P2pNode implements LoadNetworkSnapshotPort, AutoCloseable {
         }
     }
 
-    /** The libp2p host, for protocols that attach to it (gossipsub, Kademlia, sync). */
+    /** The libp2p host, for protocols that attach to it (the sync protocol). */
     public Host host() {
         return host;
+    }
+
+    /** Gossipsub: subscribe to topics and publish on them through its router. */
+    public GossipsubService gossipsub() {
+        return gossipsub;
+    }
+
+    /** The Kademlia DHT: routing table, bootstrap and FIND_NODE lookups. */
+    public KadService kad() {
+        return kad;
     }
 
     /** This node's peer id. */
@@ -112,13 +136,15 @@ public final class P2pNode implements LoadNetworkSnapshotPort, AutoCloseable {
                         roundTripTimes.of(peer).map(Duration::toMillis).orElse(-1L))))
                 .toList();
         return Optional.of(new NetworkSnapshot(peerId().toString(),
-                listenAddrs.stream().map(Multiaddr::toString).toList(), peers, 0, List.of()));
+                listenAddrs.stream().map(Multiaddr::toString).toList(), peers, kad.dht().routingTableSize(),
+                gossipsub.router().topics().stream().sorted().toList()));
     }
 
     /** Stops redialing and pinging, closes every connection and the listener. Idempotent. */
     @Override
     public void close() {
         bootstrapDialer.stop();
+        gossipsub.close();
         closeQuietly(host, scheduler);
     }
 

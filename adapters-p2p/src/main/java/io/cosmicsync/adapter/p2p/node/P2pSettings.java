@@ -18,9 +18,11 @@ import java.util.Objects;
  * @param maxBackoff    the longest wait between two attempts to reach a bootstrap peer (the first wait is 1 s,
  *                      doubling up to this)
  * @param agentVersion  what identify announces as agent, e.g. {@code cosmicsync/0.1.0}
+ * @param kadPrefix     Kademlia protocol prefix, e.g. {@code /ipfs} for {@code /ipfs/kad/1.0.0}; nodes only find
+ *                      each other through the DHT when their prefixes match exactly
  */
 public record P2pSettings(Multiaddr listen, List<Multiaddr> bootstrap, Duration pingInterval, Duration maxBackoff,
-                          String agentVersion) {
+                          String agentVersion, String kadPrefix) {
 
     public P2pSettings {
         Objects.requireNonNull(listen, "listen");
@@ -34,5 +36,6 @@ public record P2pSettings(Multiaddr listen, List<Multiaddr> bootstrap, Duration 
             throw new IllegalArgumentException("ping interval must be positive and the maximum backoff at least 1 s");
         }
         Objects.requireNonNull(agentVersion, "agentVersion");
+        Objects.requireNonNull(kadPrefix, "kadPrefix");
     }
 }

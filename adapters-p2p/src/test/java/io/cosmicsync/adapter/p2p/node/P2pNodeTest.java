@@ -17,7 +17,8 @@ class P2pNodeTest {
     private static final Multiaddr ANY_PORT = Multiaddr.parse("/ip4/127.0.0.1/tcp/0");
 
     private static P2pSettings settings(Multiaddr listen, List<Multiaddr> bootstrap) {
-        return new P2pSettings(listen, bootstrap, Duration.ofMillis(200), Duration.ofSeconds(1), "cosmicsync-test/0");
+        return new P2pSettings(listen, bootstrap, Duration.ofMillis(200), Duration.ofSeconds(1), "cosmicsync-test/0",
+                "/cosmicsync-test");
     }
 
     private static NetworkSnapshot snapshot(P2pNode node) {
@@ -45,9 +46,14 @@ class P2pNodeTest {
             await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(snapshot(node).peers())
                     .singleElement().satisfies(peer -> {
                         assertThat(peer.peerId()).isEqualTo(seed.peerId().toString());
-                        assertThat(peer.protocols()).contains("/ipfs/id/1.0.0", "/ipfs/ping/1.0.0");
+                        assertThat(peer.protocols()).contains("/ipfs/id/1.0.0", "/ipfs/ping/1.0.0",
+                                "/meshsub/1.1.0", "/cosmicsync-test/kad/1.0.0");
                         assertThat(peer.rttMillis()).isNotNegative();
                     }));
+            await().atMost(Duration.ofSeconds(10)).until(() -> snapshot(node).routingTableSize() == 1);
+            seed.gossipsub().router().subscribe("projects", message -> { });
+            node.gossipsub().router().subscribe("projects", message -> { });
+            assertThat(snapshot(node).gossipTopics()).containsExactly("projects");
 
             seed.close();
             await().atMost(Duration.ofSeconds(10)).until(() -> snapshot(node).peers().isEmpty());
