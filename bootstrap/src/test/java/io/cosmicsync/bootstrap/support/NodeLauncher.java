@@ -21,6 +21,9 @@ public final class NodeLauncher {
     private static final Path ROOT = Path.of(System.getProperty("cosmicsync.jar", "bootstrap/target/cosmicsync.jar"))
             .toAbsolutePath().getParent().getParent().getParent();
 
+    /** Generous: a first start runs initdb and every migration, which takes minutes on a busy 2-core machine. */
+    static final int WAIT_SECONDS = 180;
+
     private NodeLauncher() {
     }
 
@@ -55,7 +58,7 @@ public final class NodeLauncher {
     }
 
     /**
-     * Reads the node's output until a line containing {@code marker} (at most 60 s) and returns that line.
+     * Reads the node's output until a line containing {@code marker} (at most {@value #WAIT_SECONDS} s) and returns that line.
      * Reading goes on in the background, so the node never blocks on a full pipe.
      */
     public static String waitForLine(Process process, String marker) throws InterruptedException {
@@ -77,7 +80,7 @@ public final class NodeLauncher {
         });
         reader.setDaemon(true);
         reader.start();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
         StringBuilder seen = new StringBuilder();
         List<String> found = new ArrayList<>();
         while (System.nanoTime() < deadline) {
@@ -92,6 +95,6 @@ public final class NodeLauncher {
                 }
             }
         }
-        throw new AssertionError("the node did not print '" + marker + "' within 60 s; it printed:\n" + seen);
+        throw new AssertionError("the node did not print '" + marker + "' within " + WAIT_SECONDS + " s; it printed:\n" + seen);
     }
 }
