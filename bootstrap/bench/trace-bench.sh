@@ -9,7 +9,7 @@
 # document (median of RUNS after WARMUPS), encoded size of the document with its history, time to load
 # that encoding, heap and resident-memory peaks. Prints one JSON line per implementation:
 #   {"impl":..,"trace":..,"ops":N,"runs":R,"matches":true,"applyMillisMedian":..,"applyMillisMin":..,
-#    "applyMillisFirst":..,"encodedBytes":B,"loadMillisMedian":..,"peakHeapBytes":..,"retainedHeapBytes":..,
+#    "applyMillisFirst":..,"applyCpuMillisMedian":..,"encodedBytes":B,"loadMillisMedian":..,"peakHeapBytes":..,"retainedHeapBytes":..,
 #    "allocatedBytes":..,"peakRssBytes":..}
 # Usage: bootstrap/bench/trace-bench.sh [TRACE=../shared/data/editing-traces/automerge-paper.json.gz] [RUNS=10] [WARMUPS=3]
 # Environment: TRACE_BENCH_IMPLS (default "cosmicsync automerge automerge-change-per-edit"),

@@ -33,6 +33,7 @@ final class HexagonRules {
                 .adapter("p2p", base + ".adapter.p2p..")
                 .adapter("crypto", base + ".adapter.crypto..")
                 .adapter("ml", base + ".adapter.ml..")
+                .adapter("schema", base + ".adapter.schema..")
                 .withOptionalLayers(true)
                 .ignoreDependency(JavaClass.Predicates.resideInAPackage(base + ".bootstrap.."),
                         DescribedPredicate.alwaysTrue());

@@ -1,5 +1,6 @@
 package io.cosmicsync.bootstrap;
 
+import io.cosmicsync.adapter.p2p.node.P2pNode;
 import io.cosmicsync.bootstrap.database.EmbeddedDatabase;
 import io.cosmicsync.bootstrap.wiring.Versions;
 import io.micronaut.context.ApplicationContext;
@@ -7,6 +8,7 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import java.nio.channels.FileLock;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
@@ -54,6 +56,13 @@ public final class CosmicSyncNode implements AutoCloseable {
             Map<String, Object> properties = new HashMap<>();
             properties.put("micronaut.server.host", options.bindAddress());
             properties.put("micronaut.server.port", options.httpPort());
+            properties.put("cosmicsync.data-dir", options.dataDirectory().toString());
+            properties.put("cosmicsync.p2p.enabled", true);
+            properties.put("cosmicsync.p2p.bind", options.bindAddress());
+            properties.put("cosmicsync.p2p.port", options.p2pPort());
+            if (!options.bootstrap().isEmpty()) {
+                properties.put("cosmicsync.p2p.bootstrap", options.bootstrap());
+            }
             if (!environment.containsKey("COSMICSYNC_JWT_SECRET")) {
                 properties.put("micronaut.security.token.jwt.signatures.secret.generator.secret",
                         dataDirectory.jwtSecret());
@@ -82,6 +91,11 @@ public final class CosmicSyncNode implements AutoCloseable {
     /** Where the HTTP API listens, e.g. {@code http://127.0.0.1:8080}. */
     public String httpAddress() {
         return "http://" + server.getHost() + ":" + server.getPort();
+    }
+
+    /** The node's full peer-to-peer multiaddrs, each ending in {@code /p2p/<peer id>}. */
+    public List<String> p2pAddresses() {
+        return context.getBean(P2pNode.class).listenAddrs().stream().map(Object::toString).toList();
     }
 
     /** Whether the node uses its own embedded PostgreSQL (rather than an external one). */
@@ -117,6 +131,7 @@ public final class CosmicSyncNode implements AutoCloseable {
         Properties facts = new Properties();
         facts.setProperty("pid", Long.toString(ProcessHandle.current().pid()));
         facts.setProperty("http", httpAddress());
+        facts.setProperty("p2p", String.join(" ", p2pAddresses()));
         facts.setProperty("started_at", Instant.now().toString());
         facts.setProperty("version", Versions.current());
         facts.setProperty("database", usesEmbeddedDatabase() ? "embedded" : "external");

@@ -2,20 +2,16 @@ package io.cosmicsync.bootstrap;
 
 import io.cosmicsync.bootstrap.database.EmbeddedDatabase;
 import io.cosmicsync.bootstrap.support.Http;
+import io.cosmicsync.bootstrap.support.NodeLauncher;
 import io.cosmicsync.bootstrap.support.TempFiles;
 import io.micronaut.json.JsonMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,9 +25,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class NodeProcessIT {
 
-    private static final Path ROOT = Path.of(System.getProperty("cosmicsync.jar", "bootstrap/target/cosmicsync.jar"))
-            .toAbsolutePath().getParent().getParent().getParent();
-
     private final List<Process> started = new ArrayList<>();
     private Path dataDir;
     private int port;
@@ -40,9 +33,7 @@ class NodeProcessIT {
     @BeforeEach
     void prepare() throws IOException {
         dataDir = Files.createTempDirectory("cosmicsync-e2e");
-        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            port = socket.getLocalPort();
-        }
+        port = NodeLauncher.freePort();
         http = new Http("http://127.0.0.1:" + port, JsonMapper.createDefault());
     }
 
@@ -58,9 +49,9 @@ class NodeProcessIT {
     @Test
     void starts_serves_stops_and_restarts_with_all_data_kept() throws Exception {
         Process node = start();
-        assertThat(waitForLine(node, "HTTP API:")).contains("http://127.0.0.1:" + port);
+        assertThat(NodeLauncher.waitForLine(node, "HTTP API:")).contains("http://127.0.0.1:" + port);
 
-        Result status = run("status", "--json", "--data-dir", dataDir.toString());
+        NodeLauncher.Result status = NodeLauncher.run("status", "--json", "--data-dir", dataDir.toString());
         assertThat(status.exitCode()).isZero();
         assertThat(status.output()).contains("\"running\":true").contains("\"http\":\"http://127.0.0.1:" + port + "\"");
 
@@ -70,18 +61,18 @@ class NodeProcessIT {
         Http.Response project = http.post("/api/v1/projects", token, Map.of("name", "Engine"));
         assertThat(project.status()).isEqualTo(201);
 
-        Result second = run("start", "--data-dir", dataDir.toString(), "--http-port", "0");
+        NodeLauncher.Result second = NodeLauncher.run("start", "--data-dir", dataDir.toString(), "--http-port", "0", "--p2p-port", "0");
         assertThat(second.exitCode()).isEqualTo(1);
         assertThat(second.output()).contains("another node is running");
 
-        Result stop = run("stop", "--data-dir", dataDir.toString());
+        NodeLauncher.Result stop = NodeLauncher.run("stop", "--data-dir", dataDir.toString());
         assertThat(stop.exitCode()).isZero();
         assertThat(node.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(postgresProcessesFor(dataDir)).isZero();
-        assertThat(run("status", "--data-dir", dataDir.toString()).exitCode()).isEqualTo(3);
+        assertThat(NodeLauncher.run("status", "--data-dir", dataDir.toString()).exitCode()).isEqualTo(3);
 
         Process restarted = start();
-        waitForLine(restarted, "HTTP API:");
+        NodeLauncher.waitForLine(restarted, "HTTP API:");
         String newToken = (String) http.post("/api/v1/auth/login", null,
                 Map.of("username", "ada", "password", "correct horse")).get("access_token");
         Http.Response again = http.get("/api/v1/projects/" + project.get("id"), newToken);
@@ -92,26 +83,26 @@ class NodeProcessIT {
     @Test
     void shuts_down_cleanly_on_sigterm_leaving_no_postgres_behind() throws Exception {
         Process node = start();
-        waitForLine(node, "HTTP API:");
+        NodeLauncher.waitForLine(node, "HTTP API:");
 
         node.destroy(); // SIGTERM; the launcher exec's java, so this is the node itself
 
         assertThat(node.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(postgresProcessesFor(dataDir)).isZero();
-        assertThat(run("status", "--json", "--data-dir", dataDir.toString()).output()).contains("\"running\":false");
+        assertThat(NodeLauncher.run("status", "--json", "--data-dir", dataDir.toString()).output()).contains("\"running\":false");
     }
 
     @Test
     void starts_again_after_being_killed_outright() throws Exception {
         Process node = start();
-        waitForLine(node, "HTTP API:");
+        NodeLauncher.waitForLine(node, "HTTP API:");
         http.post("/api/v1/users", null, Map.of("username", "ada", "email", "ada@example.org", "password", "correct horse"));
 
         node.destroyForcibly(); // SIGKILL: no shutdown hook, the embedded PostgreSQL is orphaned
         assertThat(node.waitFor(30, TimeUnit.SECONDS)).isTrue();
 
         Process restarted = start();
-        waitForLine(restarted, "HTTP API:");
+        NodeLauncher.waitForLine(restarted, "HTTP API:");
         Http.Response login = http.post("/api/v1/auth/login", null, Map.of("username", "ada", "password", "correct horse"));
         assertThat(login.status()).isEqualTo(200);
         restarted.destroy();
@@ -125,11 +116,11 @@ class NodeProcessIT {
             Map<String, String> env = Map.of("DATASOURCES_DEFAULT_URL", external.jdbcUrl(),
                     "DATASOURCES_DEFAULT_USERNAME", "postgres", "DATASOURCES_DEFAULT_PASSWORD", "");
             Path nodeDir = dataDir.resolve("node");
-            ProcessBuilder builder = launcher("start", "--data-dir", nodeDir.toString(), "--http-port", Integer.toString(port));
+            ProcessBuilder builder = NodeLauncher.launcher("start", "--data-dir", nodeDir.toString(), "--http-port", Integer.toString(port), "--p2p-port", "0");
             builder.environment().putAll(env);
             Process node = builder.redirectErrorStream(true).start();
             started.add(node);
-            assertThat(waitForLine(node, "database:")).contains("external PostgreSQL").contains(external.jdbcUrl());
+            assertThat(NodeLauncher.waitForLine(node, "database:")).contains("external PostgreSQL").contains(external.jdbcUrl());
 
             http.post("/api/v1/users", null, Map.of("username", "grace", "email", "grace@example.org", "password", "correct horse"));
 
@@ -148,71 +139,22 @@ class NodeProcessIT {
     @Test
     void reports_a_busy_port_and_leaves_nothing_running() throws Exception {
         try (ServerSocket busy = new ServerSocket(port, 1, java.net.InetAddress.getLoopbackAddress())) {
-            Result result = run("start", "--data-dir", dataDir.toString(), "--http-port", Integer.toString(port));
+            NodeLauncher.Result result = NodeLauncher.run("start", "--data-dir", dataDir.toString(), "--http-port", Integer.toString(port), "--p2p-port", "0");
 
             assertThat(result.exitCode()).isEqualTo(1);
             assertThat(result.output()).contains("the node did not start: Address already in use")
                     .doesNotContain("\tat ");
         }
         assertThat(postgresProcessesFor(dataDir)).isZero();
-        assertThat(run("status", "--data-dir", dataDir.toString()).exitCode()).isEqualTo(3);
+        assertThat(NodeLauncher.run("status", "--data-dir", dataDir.toString()).exitCode()).isEqualTo(3);
     }
 
     private Process start() throws IOException {
-        ProcessBuilder builder = launcher("start", "--data-dir", dataDir.toString(), "--http-port", Integer.toString(port));
+        ProcessBuilder builder = NodeLauncher.launcher("start", "--data-dir", dataDir.toString(), "--http-port", Integer.toString(port), "--p2p-port", "0");
         builder.redirectErrorStream(true);
         Process process = builder.start();
         started.add(process);
         return process;
-    }
-
-    private ProcessBuilder launcher(String... args) {
-        List<String> command = new ArrayList<>();
-        command.add(ROOT.resolve("cosmicsync").toString());
-        command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(ROOT.toFile());
-        builder.environment().put("COSMICSYNC_SKIP_BUILD", "1");
-        builder.environment().remove("DATASOURCES_DEFAULT_URL");
-        return builder;
-    }
-
-    private record Result(int exitCode, String output) {
-    }
-
-    private Result run(String... args) throws Exception {
-        Process process = launcher(args).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(90, TimeUnit.SECONDS)).isTrue();
-        return new Result(process.exitValue(), output);
-    }
-
-    /** Reads the node's output until a line containing {@code marker} (at most 60 s). */
-    private static String waitForLine(Process process, String marker) throws InterruptedException {
-        BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-        Thread reader = new Thread(() -> {
-            try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = in.readLine()) != null) {
-                    lines.add(line);
-                }
-            } catch (IOException ignored) {
-                // the process ended
-            }
-        });
-        reader.setDaemon(true);
-        reader.start();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        StringBuilder seen = new StringBuilder();
-        while (System.nanoTime() < deadline) {
-            String line = lines.poll(100, TimeUnit.MILLISECONDS);
-            if (line != null) {
-                seen.append(line).append('\n');
-                if (line.contains(marker)) {
-                    return line;
-                }
-            }
-        }
-        throw new AssertionError("the node did not print '" + marker + "' within 60 s; it printed:\n" + seen);
     }
 
     private static long postgresProcessesFor(Path dataDir) {

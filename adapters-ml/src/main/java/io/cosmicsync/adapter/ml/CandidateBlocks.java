@@ -21,18 +21,27 @@ import smile.math.MathEx;
  */
 final class CandidateBlocks {
 
+    /** Dense copies of the blocks are made up to this many floats in total (256 MiB). */
+    static final long DENSE_BUDGET = 64L << 20;
+
     private final int[][] members;
     private final SparseRows[] rows;
+    private final float[][] dense;
     private final float[][] centroidsByColumn;
     private final int clusters;
     private final BlockingSettings settings;
 
     private CandidateBlocks(SparseRows database, int[][] members, float[][] centroidsByColumn,
-                            BlockingSettings settings) {
+                            BlockingSettings settings, long denseBudget) {
         this.members = members;
         this.rows = new SparseRows[members.length];
+        boolean denseFits = (long) database.columns * database.rows() <= denseBudget;
+        this.dense = denseFits ? new float[members.length][] : null;
         for (int c = 0; c < members.length; c++) {
             rows[c] = database.subset(members[c]);
+            if (denseFits) {
+                dense[c] = rows[c].columnMajor();
+            }
         }
         this.centroidsByColumn = centroidsByColumn;
         this.clusters = members.length;
@@ -40,13 +49,17 @@ final class CandidateBlocks {
     }
 
     /** One block holding every non-empty row: exact search, no clustering. */
-    static CandidateBlocks single(SparseRows database, BlockingSettings settings) {
+    static CandidateBlocks single(SparseRows database, BlockingSettings settings, long denseBudget) {
         int[][] members = {nonEmptyRows(database)};
-        return new CandidateBlocks(database, members, new float[database.columns][1], settings);
+        return new CandidateBlocks(database, members, new float[database.columns][1], settings, denseBudget);
     }
 
-    /** Fits the blocks on {@code database}'s non-empty rows. */
-    static CandidateBlocks fit(SparseRows database, BlockingSettings settings) {
+    /**
+     * Fits the blocks on {@code database}'s non-empty rows.
+     *
+     * @param denseBudget make dense copies of the blocks when they hold at most this many floats in total
+     */
+    static CandidateBlocks fit(SparseRows database, BlockingSettings settings, long denseBudget) {
         int[] nonEmpty = nonEmptyRows(database);
         int k = Math.min(settings.clusters(), Math.max(2, nonEmpty.length / 4));
         double[][] sample = sample(database, nonEmpty, settings);
@@ -61,7 +74,24 @@ final class CandidateBlocks {
             }
         }
         int[][] members = assign(database, nonEmpty, byColumn, kmeans.centroids.length);
-        return new CandidateBlocks(database, members, byColumn, settings);
+        return new CandidateBlocks(database, members, byColumn, settings, denseBudget);
+    }
+
+    /**
+     * The block's rows as a dense column-major matrix ({@code [column * size + row]}), or null when the
+     * vocabulary is too large for dense copies ({@link #DENSE_BUDGET}): then scan {@link #rows(int)}.
+     */
+    float[] dense(int cluster) {
+        return dense == null ? null : dense[cluster];
+    }
+
+    /** The size of the largest block. */
+    int largest() {
+        int largest = 0;
+        for (int[] block : members) {
+            largest = Math.max(largest, block.length);
+        }
+        return largest;
     }
 
     /** The number of blocks. */

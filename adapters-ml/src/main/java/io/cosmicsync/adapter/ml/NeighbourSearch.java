@@ -25,11 +25,21 @@ final class NeighbourSearch {
 
     static Result search(SparseRows queries, SparseRows database, int k, boolean excludeSelf,
                          BlockingSettings settings, ProgressListener progress, String stage) {
+        return search(queries, database, k, excludeSelf, settings, progress, stage, CandidateBlocks.DENSE_BUDGET);
+    }
+
+    /** As above; {@code denseBudget} 0 forces the sparse scan (for tests). */
+    static Result search(SparseRows queries, SparseRows database, int k, boolean excludeSelf,
+                         BlockingSettings settings, ProgressListener progress, String stage, long denseBudget) {
+        if (queries.columns != database.columns) {
+            throw new IllegalArgumentException("queries and database must share their columns");
+        }
         int n = queries.rows();
         int[][] indices = new int[n][];
         float[][] scores = new float[n][];
-        CandidateBlocks blocks = database.rows() < settings.exactBelow() ? CandidateBlocks.single(database, settings)
-                : CandidateBlocks.fit(database, settings);
+        CandidateBlocks blocks = database.rows() < settings.exactBelow()
+                ? CandidateBlocks.single(database, settings, denseBudget)
+                : CandidateBlocks.fit(database, settings, denseBudget);
         AtomicLong done = new AtomicLong();
         progress.report(stage, 0, n);
         ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(
@@ -40,7 +50,12 @@ final class NeighbourSearch {
             if (queries.nonZeros(q) > 0) {
                 queries.scatter(q, work.query);
                 for (int block : blocks.probe(queries, q, work.centroidScores)) {
-                    scan(blocks.rows(block), blocks.members(block), q, excludeSelf, work);
+                    float[] dense = blocks.dense(block);
+                    if (dense != null) {
+                        scanDense(dense, blocks.members(block), queries, q, excludeSelf, work);
+                    } else {
+                        scan(blocks.rows(block), blocks.members(block), q, excludeSelf, work);
+                    }
                 }
                 queries.clear(q, work.query);
             }
@@ -53,6 +68,29 @@ final class NeighbourSearch {
         });
         progress.report(stage, n, n);
         return new Result(indices, scores);
+    }
+
+    /**
+     * Scores a whole block at once: for each of the query's columns, a multiply-add over the block's
+     * contiguous column (vectorized by the JIT). Same sums, in the same column order, as {@link #scan}.
+     */
+    private static void scanDense(float[] dense, int[] members, SparseRows queries, int q, boolean excludeSelf,
+                                  Scratch work) {
+        int n = members.length;
+        float[] scores = work.blockScores;
+        java.util.Arrays.fill(scores, 0, n, 0f);
+        for (int i = queries.start[q]; i < queries.start[q + 1]; i++) {
+            float weight = queries.vals[i];
+            int base = queries.cols[i] * n;
+            for (int r = 0; r < n; r++) {
+                scores[r] += weight * dense[base + r];
+            }
+        }
+        for (int r = 0; r < n; r++) {
+            if (scores[r] > 0f && !(excludeSelf && members[r] == q)) {
+                work.top.offer(Math.min(scores[r], 1f), members[r]);
+            }
+        }
     }
 
     private static void scan(SparseRows block, int[] members, int q, boolean excludeSelf, Scratch work) {
@@ -68,11 +106,13 @@ final class NeighbourSearch {
     private static final class Scratch {
         final float[] query;
         final float[] centroidScores;
+        final float[] blockScores;
         final TopK top;
 
         Scratch(int columns, int k, CandidateBlocks blocks) {
             this.query = new float[columns];
             this.centroidScores = new float[blocks.size()];
+            this.blockScores = new float[blocks.largest()];
             this.top = new TopK(k);
         }
     }

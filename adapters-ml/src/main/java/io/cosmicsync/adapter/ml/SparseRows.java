@@ -79,6 +79,18 @@ final class SparseRows {
         return new SparseRows(subStart, subCols, subVals, columns);
     }
 
+    /** This matrix dense and column-major: entry (row r, column c) at {@code [c * rows() + r]}. */
+    float[] columnMajor() {
+        int n = rows();
+        float[] dense = new float[columns * n];
+        for (int r = 0; r < n; r++) {
+            for (int i = start[r]; i < start[r + 1]; i++) {
+                dense[cols[i] * n + r] = vals[i];
+            }
+        }
+        return dense;
+    }
+
     int rows() {
         return start.length - 1;
     }

@@ -39,7 +39,7 @@ public abstract class PostgresTest implements TestPropertyProvider {
     void emptyTables() {
         jdbc.execute(connection -> {
             try (var statement = connection.createStatement()) {
-                return statement.executeUpdate("TRUNCATE users, profiles, projects, sessions, project_members");
+                return statement.executeUpdate("TRUNCATE users, profiles, projects, sessions, project_members, collections, collection_schemas");
             }
         });
     }

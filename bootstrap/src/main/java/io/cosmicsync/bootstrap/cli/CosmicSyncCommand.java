@@ -5,11 +5,14 @@ import io.cosmicsync.bootstrap.wiring.Versions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code cosmicsync} command line: {@code start}, {@code status}, {@code stop}, {@code trace}. */
+/**
+ * The {@code cosmicsync} command line: {@code start}, {@code status}, {@code stop}, {@code peers}, {@code trace},
+ * {@code import}, {@code recommend}, {@code admin}.
+ */
 @Command(name = "cosmicsync", mixinStandardHelpOptions = true, versionProvider = CosmicSyncCommand.Version.class,
         description = "A CosmicSyncCore node: your app's data in PostgreSQL, served over HTTP, synced peer-to-peer.",
-        subcommands = {StartCommand.class, StatusCommand.class, StopCommand.class, TraceCommand.class,
-                CommandLine.HelpCommand.class})
+        subcommands = {StartCommand.class, StatusCommand.class, StopCommand.class, PeersCommand.class, TraceCommand.class,
+                ImportCommand.class, RecommendCommand.class, AdminCommand.class, CommandLine.HelpCommand.class})
 public final class CosmicSyncCommand implements Runnable {
 
     @CommandLine.Spec

@@ -3,6 +3,8 @@ package io.cosmicsync.bootstrap.cli;
 import io.cosmicsync.bootstrap.CosmicSyncNode;
 import io.cosmicsync.bootstrap.NodeOptions;
 import io.cosmicsync.bootstrap.wiring.Versions;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -24,10 +26,20 @@ public final class StartCommand implements Callable<Integer> {
             description = "Interface the HTTP API listens on (env COSMICSYNC_BIND; default: ${DEFAULT-VALUE}).")
     String bind;
 
+    @Option(names = "--p2p-port", paramLabel = "PORT", defaultValue = "${env:COSMICSYNC_P2P_PORT:-4001}",
+            description = "Peer-to-peer TCP port on the same interface, 0 for any free port "
+                    + "(env COSMICSYNC_P2P_PORT; default: ${DEFAULT-VALUE}).")
+    int p2pPort;
+
+    @Option(names = "--bootstrap", paramLabel = "MULTIADDR",
+            description = "A peer to connect to, e.g. /ip4/127.0.0.1/tcp/4001/p2p/12D3KooW...; repeatable "
+                    + "(also cosmicsync.p2p.bootstrap in a configuration file).")
+    List<String> bootstrap = new ArrayList<>();
+
     @Override
     public Integer call() {
         long began = System.nanoTime();
-        NodeOptions options = new NodeOptions(dataDir.path(), bind, httpPort);
+        NodeOptions options = new NodeOptions(dataDir.path(), bind, httpPort, p2pPort, bootstrap);
         CosmicSyncNode node;
         try {
             node = CosmicSyncNode.start(options, System.getenv());
@@ -44,6 +56,7 @@ public final class StartCommand implements Callable<Integer> {
         }, "cosmicsync-shutdown"));
         System.out.printf("CosmicSync node %s started in %.1f s%n", Versions.current(), (System.nanoTime() - began) / 1e9);
         System.out.println("  HTTP API:  " + node.httpAddress() + "/api/v1   (docs: " + node.httpAddress() + "/swagger-ui/)");
+        node.p2pAddresses().forEach(address -> System.out.println("  p2p:       " + address));
         System.out.println("  data dir:  " + options.dataDirectory());
         System.out.println("  database:  " + (node.usesEmbeddedDatabase() ? "embedded PostgreSQL, " : "external PostgreSQL, ")
                 + node.databaseUrl());

@@ -1,8 +1,10 @@
 package io.cosmicsync.bootstrap.cli;
 
 import io.cosmicsync.bootstrap.DataDirectory;
+import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -32,10 +34,17 @@ public final class StatusCommand implements Callable<Integer> {
         } else if (running) {
             System.out.println("running: pid " + facts.getProperty("pid", "?") + ", HTTP "
                     + facts.getProperty("http", "(starting)") + ", data dir " + directory.root());
+            p2pAddresses(facts).forEach(address -> System.out.println("p2p: " + address));
         } else {
             System.out.println("not running (data dir " + directory.root() + ")");
         }
         return running ? 0 : NOT_RUNNING;
+    }
+
+    /** The node's peer-to-peer multiaddrs as its node file lists them (space-separated), possibly none. */
+    private static List<String> p2pAddresses(Properties facts) {
+        String value = facts.getProperty("p2p", "").trim();
+        return value.isEmpty() ? List.of() : List.of(value.split(" +"));
     }
 
     private static String toJson(DataDirectory directory, Properties facts) {
@@ -48,6 +57,8 @@ public final class StatusCommand implements Callable<Integer> {
                 String value = facts.getProperty(key);
                 out.append(",\"").append(key).append("\":").append(value == null ? "null" : Json.string(value));
             }
+            out.append(",\"p2p\":[").append(p2pAddresses(facts).stream().map(Json::string)
+                    .collect(Collectors.joining(","))).append(']');
         }
         return out.append('}').toString();
     }

@@ -1,7 +1,6 @@
 package io.cosmicsync.bootstrap.wiring;
 
 import io.cosmicsync.adapter.persistence.sync.SyncTransactionAdapter;
-import io.cosmicsync.application.node.port.out.LoadNodeIdPort;
 import io.cosmicsync.application.sync.port.in.ApplyLocalMutationUseCase;
 import io.cosmicsync.application.sync.port.in.ApplyRemoteChangesUseCase;
 import io.cosmicsync.application.sync.port.in.CompactHistoryUseCase;
@@ -26,6 +25,7 @@ import io.cosmicsync.domain.sync.Change;
 import io.cosmicsync.domain.sync.Hlc;
 import io.cosmicsync.domain.sync.HybridLogicalClock;
 import io.cosmicsync.domain.sync.PeerId;
+import io.cosmicsync.adapter.p2p.identity.Ed25519KeyPair;
 import io.cosmicsync.domain.sync.PhysicalClock;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
@@ -48,15 +48,13 @@ public class SyncFactory {
     public static final String LOCAL_AUTHOR = "local-author";
 
     /**
-     * The peer id this node stamps on its changes: PROVISIONAL, {@code node-<node id>} (the UUID of
-     * {@code node_identity}, stable across restarts), until the libp2p identity exists. To be replaced by
-     * the node's libp2p peer id ({@code 12D3KooW...}) when adapters-p2p provides it; changes already
-     * authored under this id stay valid (their author is simply another entry of the version vector).
+     * The peer id this node stamps on its changes: its libp2p peer id ({@code 12D3KooW...}), from the identity key
+     * kept in the data directory, so the author of a change is the peer that signs and sends it.
      */
     @Singleton
     @Named(LOCAL_AUTHOR)
-    PeerId provisionalLocalAuthorUntilLibp2pPeerId(LoadNodeIdPort nodeId) {
-        return new PeerId("node-" + nodeId.loadNodeId());
+    PeerId localAuthor(Ed25519KeyPair nodeIdentity) {
+        return new PeerId(nodeIdentity.peerId().toString());
     }
 
     /**

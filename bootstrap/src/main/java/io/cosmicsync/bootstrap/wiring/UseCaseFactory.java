@@ -14,6 +14,7 @@ import io.cosmicsync.application.auth.service.RefreshSessionService;
 import io.cosmicsync.application.common.port.out.TransactionPort;
 import io.cosmicsync.application.node.NodeRuntime;
 import io.cosmicsync.application.node.port.in.GetNodeStatusUseCase;
+import io.cosmicsync.application.node.port.out.LoadNetworkSnapshotPort;
 import io.cosmicsync.application.node.port.out.LoadNodeIdPort;
 import io.cosmicsync.application.node.service.GetNodeStatusService;
 import io.cosmicsync.application.project.access.ProjectAccessPolicy;
@@ -153,7 +154,8 @@ public class UseCaseFactory {
     }
 
     @Singleton
-    GetNodeStatusUseCase getNodeStatus(LoadNodeIdPort loadNodeId, NodeRuntime runtime, Clock clock) {
-        return new GetNodeStatusService(loadNodeId, runtime, clock);
+    GetNodeStatusUseCase getNodeStatus(LoadNodeIdPort loadNodeId, NodeRuntime runtime,
+                                       LoadNetworkSnapshotPort loadNetwork, Clock clock) {
+        return new GetNodeStatusService(loadNodeId, runtime, loadNetwork, clock);
     }
 }

@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Heap and process memory readings for the benchmark (HotSpot on Linux). */
+/** Heap, process memory and CPU-time readings for the benchmark (HotSpot on Linux). */
 final class Memory {
     private static final List<MemoryPoolMXBean> HEAP_POOLS = ManagementFactory.getMemoryPoolMXBeans().stream()
             .filter(pool -> pool.getType() == MemoryType.HEAP).toList();
@@ -36,6 +36,11 @@ final class Memory {
     /** Bytes allocated on the Java heap by the current thread so far. */
     static long allocatedByThisThread() {
         return ((com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean()).getCurrentThreadAllocatedBytes();
+    }
+
+    /** CPU time of the whole process (all threads: the caller, GC, JIT) so far, nanoseconds. */
+    static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     /** The process's resident-set high-water mark ({@code VmHWM} of /proc/self/status), bytes; -1 elsewhere. */

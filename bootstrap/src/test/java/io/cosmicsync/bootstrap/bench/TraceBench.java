@@ -16,10 +16,12 @@ import java.util.Arrays;
  * {@code TraceBench IMPL TRACE_FILE [RUNS=10] [WARMUPS=3]} with IMPL {@code cosmicsync}, {@code automerge}
  * (all edits in one change) or {@code automerge-change-per-edit} (see {@link AutomergeSubject}).
  * Applies every edit of a sequential trace to a new document WARMUPS + RUNS times, saves it with its
- * history and loads it back RUNS times, and prints one JSON line:
+ * history and loads it back WARMUPS + RUNS times (only the last RUNS of each are timed), and prints one
+ * JSON line:
  * {@code {"impl","trace","ops","runs","matches","applyMillisMedian","applyMillisMin","applyMillisFirst",
- * "encodedBytes","loadMillisMedian","peakHeapBytes","retainedHeapBytes","allocatedBytes","peakRssBytes"}}.
- * Times are wall clock in milliseconds; {@code peakHeapBytes} is the sum of the heap pools' peaks during
+ * "applyCpuMillisMedian","encodedBytes","loadMillisMedian","peakHeapBytes","retainedHeapBytes","allocatedBytes","peakRssBytes"}}.
+ * Times are wall clock in milliseconds, except {@code applyCpuMillisMedian}: CPU time of the whole JVM
+ * (GC and JIT threads included) during an apply, steadier than wall clock on a shared machine; {@code peakHeapBytes} is the sum of the heap pools' peaks during
  * one apply, less the heap in use before it; {@code retainedHeapBytes} the heap the finished document
  * keeps; {@code allocatedBytes} the heap allocated by one apply; {@code peakRssBytes} the process's
  * resident high-water mark (includes native memory, where Automerge keeps its documents).
@@ -80,7 +82,8 @@ public final class TraceBench {
     }
 
     /** What one implementation measured. */
-    record Result(boolean matches, double[] applyMillis, double firstApplyMillis, int encodedBytes, double[] loadMillis,
+    record Result(boolean matches, double[] applyMillis, double[] applyCpuMillis, double firstApplyMillis, int encodedBytes,
+                  double[] loadMillis,
                   long peakHeapBytes, long retainedHeapBytes, long allocatedBytes, long peakRssBytes) {
     }
 
@@ -88,20 +91,24 @@ public final class TraceBench {
         boolean matches = true;
         double first = 0;
         double[] apply = new double[runs];
+        double[] applyCpu = new double[runs];
         long peakHeap = 0;
         long allocated = 0;
         for (int i = 0; i < warmups + runs; i++) {
             long before = Memory.usedHeapAfterGc();
             Memory.resetHeapPeaks();
             long allocatedBefore = Memory.allocatedByThisThread();
+            long cpuBefore = Memory.processCpuNanos();
             long began = System.nanoTime();
             D document = subject.apply(trace);
             double millis = (System.nanoTime() - began) / 1e6;
+            double cpuMillis = (Memory.processCpuNanos() - cpuBefore) / 1e6;
             allocated = Memory.allocatedByThisThread() - allocatedBefore;
             peakHeap = Math.max(peakHeap, Memory.heapPeak() - before);
             first = i == 0 ? millis : first;
             if (i >= warmups) {
                 apply[i - warmups] = millis;
+                applyCpu[i - warmups] = cpuMillis;
             }
             matches &= subject.content(document).equals(trace.endContent());
             subject.free(document);
@@ -112,14 +119,17 @@ public final class TraceBench {
         byte[] saved = subject.save(document);
         subject.free(document);
         double[] load = new double[runs];
-        for (int i = 0; i < runs; i++) {
+        for (int i = 0; i < warmups + runs; i++) {
             long began = System.nanoTime();
             D loaded = subject.load(saved);
-            load[i] = (System.nanoTime() - began) / 1e6;
+            double millis = (System.nanoTime() - began) / 1e6;
+            if (i >= warmups) {
+                load[i - warmups] = millis;
+            }
             matches &= subject.content(loaded).equals(trace.endContent());
             subject.free(loaded);
         }
-        return new Result(matches, apply, first, saved.length, load, peakHeap, retained, allocated,
+        return new Result(matches, apply, applyCpu, first, saved.length, load, peakHeap, retained, allocated,
                 Memory.peakResidentBytes());
     }
 
@@ -135,6 +145,7 @@ public final class TraceBench {
             g.writeNumberField("applyMillisMedian", round(median(r.applyMillis())));
             g.writeNumberField("applyMillisMin", round(Arrays.stream(r.applyMillis()).min().orElse(0)));
             g.writeNumberField("applyMillisFirst", round(r.firstApplyMillis()));
+            g.writeNumberField("applyCpuMillisMedian", round(median(r.applyCpuMillis())));
             g.writeNumberField("encodedBytes", r.encodedBytes());
             g.writeNumberField("loadMillisMedian", round(median(r.loadMillis())));
             g.writeNumberField("peakHeapBytes", r.peakHeapBytes());

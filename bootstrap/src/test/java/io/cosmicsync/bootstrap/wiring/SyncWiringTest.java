@@ -2,7 +2,7 @@ package io.cosmicsync.bootstrap.wiring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.cosmicsync.application.node.port.out.LoadNodeIdPort;
+import io.cosmicsync.adapter.p2p.identity.Ed25519KeyPair;
 import io.cosmicsync.application.sync.port.in.ApplyLocalMutationCommand;
 import io.cosmicsync.application.sync.port.in.ApplyLocalMutationUseCase;
 import io.cosmicsync.application.sync.port.in.ApplyRemoteChangesCommand;
@@ -42,7 +42,7 @@ class SyncWiringTest implements TestPropertyProvider {
     @Named(SyncFactory.LOCAL_AUTHOR)
     PeerId self;
     @Inject
-    LoadNodeIdPort nodeId;
+    Ed25519KeyPair nodeIdentity;
     @Inject
     ApplyLocalMutationUseCase applyLocal;
     @Inject
@@ -64,8 +64,9 @@ class SyncWiringTest implements TestPropertyProvider {
     }
 
     @Test
-    void the_local_author_is_derived_from_the_node_id_until_the_libp2p_identity_exists() {
-        assertThat(self).isEqualTo(new PeerId("node-" + nodeId.loadNodeId()));
+    void the_local_author_is_the_libp2p_peer_id_of_the_node_identity() {
+        assertThat(self).isEqualTo(new PeerId(nodeIdentity.peerId().toString()));
+        assertThat(self.value()).startsWith("12D3KooW");
     }
 
     @Test

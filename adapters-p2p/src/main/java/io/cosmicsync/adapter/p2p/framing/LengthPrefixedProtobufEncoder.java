@@ -12,7 +12,7 @@ import java.io.IOException;
 
 /**
  * Writes a protobuf message as one frame: its length as an unsigned varint, then its bytes — the inverse
- * of {@link LengthPrefixedFrameDecoder}.
+ * of {@link VarintFrameDecoder}.
  *
  * <pre>
  * +----------------------------+--------------------------------+

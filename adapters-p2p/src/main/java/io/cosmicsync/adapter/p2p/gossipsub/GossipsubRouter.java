@@ -4,19 +4,14 @@ import com.google.protobuf.ByteString;
 import io.cosmicsync.adapter.p2p.gossipsub.pb.RpcProtos;
 import io.cosmicsync.adapter.p2p.identity.Ed25519KeyPair;
 import io.cosmicsync.adapter.p2p.identity.PeerId;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.nio.ByteBuffer;
 import java.time.InstantSource;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 /**
@@ -39,8 +34,6 @@ import java.util.function.Consumer;
  */
 public final class GossipsubRouter {
 
-    private static final Logger LOG = LoggerFactory.getLogger(GossipsubRouter.class);
-
     private final Ed25519KeyPair identity;
     private final PeerId localPeer;
     private final GossipsubConfig config;
@@ -53,10 +46,9 @@ public final class GossipsubRouter {
     private final SeenCache seen;
     private final GossipControl control;
     private final MeshMaintenance maintenance;
-    private final Map<String, List<Consumer<PubsubMessage>>> handlers = new LinkedHashMap<>();
+    private final InboundMessages inbound;
     private final OutgoingRpcs out;
     private long nextSeqno;
-    private long delivered, forwarded, duplicates, unsigned, invalidSignature, malformed;
 
     public GossipsubRouter(Ed25519KeyPair identity, GossipsubConfig config, RpcOutbox outbox, InstantSource clock,
                            Random random) {
@@ -70,6 +62,7 @@ public final class GossipsubRouter {
         this.seen = new SeenCache(config.seenTtl(), clock);
         this.control = new GossipControl(config, peers, meshes, mcache, seen, clock, random);
         this.maintenance = new MeshMaintenance(config, peers, meshes, mcache, control, random);
+        this.inbound = new InboundMessages(meshes, mcache, seen);
         this.out = new OutgoingRpcs(config.maxRpcSize());
         this.nextSeqno = clock.millis() * 1_000_000L; // go-libp2p starts at the time in ns: monotonic across restarts
     }
@@ -87,7 +80,7 @@ public final class GossipsubRouter {
         if (peer.equals(localPeer) || !peers.add(peer, outbound)) {
             return;
         }
-        handlers.keySet().forEach(topic -> out.subscription(peer, topic, true));
+        inbound.handlers().keySet().forEach(topic -> out.subscription(peer, topic, true));
         out.flush(outbox);
     }
 
@@ -113,7 +106,7 @@ public final class GossipsubRouter {
                 meshes.forget(from, sub.getTopicid());
             }
         }
-        rpc.getPublishList().forEach(message -> receive(from, message));
+        rpc.getPublishList().forEach(message -> inbound.receive(from, message, out));
         if (rpc.hasControl()) {
             control.handle(from, rpc.getControl(), out, outbox);
         }
@@ -132,12 +125,9 @@ public final class GossipsubRouter {
      */
     public synchronized void subscribe(String topic, Consumer<PubsubMessage> handler) {
         requireTopic(topic);
-        List<Consumer<PubsubMessage>> topicHandlers = handlers.get(topic);
-        if (topicHandlers != null) {
-            topicHandlers.add(handler);
+        if (!inbound.addHandler(topic, handler)) {
             return;
         }
-        handlers.put(topic, new CopyOnWriteArrayList<>(List.of(handler)));
         peers.all().forEach(peer -> out.subscription(peer, topic, true));
         Set<PeerId> mesh = meshes.join(topic);
         meshes.takeFanout(topic).stream().limit(config.d()).forEach(mesh::add);
@@ -151,7 +141,7 @@ public final class GossipsubRouter {
 
     /** Drops every handler of the topic, prunes its mesh and announces the unsubscription. */
     public synchronized void unsubscribe(String topic) {
-        if (handlers.remove(topic) == null) {
+        if (inbound.handlers().remove(topic) == null) {
             return;
         }
         peers.all().forEach(peer -> out.subscription(peer, topic, false));
@@ -200,72 +190,23 @@ public final class GossipsubRouter {
             targets.addAll(fanout);
         }
         targets.forEach(peer -> out.publish(peer, message));
-        forwarded += targets.size();
+        inbound.countPublished(targets.size());
         out.flush(outbox);
         return id;
     }
 
-    private void receive(PeerId from, RpcProtos.Message message) {
-        MessageId id;
-        try {
-            id = MessageId.of(message);
-        } catch (IllegalArgumentException noId) {
-            unsigned++;
-            return;
-        }
-        if (seen.contains(id)) {
-            duplicates++;
-            return;
-        }
-        switch (MessageSigning.verify(message)) {
-            case UNSIGNED -> {
-                unsigned++;
-                return;
-            }
-            case INVALID_SIGNATURE -> {
-                invalidSignature++;
-                return;
-            }
-            case MALFORMED -> {
-                malformed++;
-                return;
-            }
-            case ACCEPT -> {
-            }
-        }
-        seen.add(id);
-        mcache.put(id, message);
-        PeerId author = MessageSigning.author(message).orElseThrow();
-        deliver(new PubsubMessage(id, message.getTopic(), author, message.getSeqno().asReadOnlyByteBuffer().getLong(),
-                message.getData().toByteArray(), from));
-        forward(message, from, author);
-    }
-
-    private void deliver(PubsubMessage message) {
-        for (Consumer<PubsubMessage> handler : handlers.getOrDefault(message.topic(), List.of())) {
-            delivered++;
-            try {
-                handler.accept(message);
-            } catch (RuntimeException e) {
-                LOG.warn("a subscriber of topic {} failed on message {}", message.topic(), message.id(), e);
-            }
-        }
-    }
-
-    private void forward(RpcProtos.Message message, PeerId from, PeerId author) {
-        String topic = message.getTopic();
-        Set<PeerId> targets = meshes.joined(topic) ? meshes.mesh(topic) : meshes.fanouts().getOrDefault(topic, Set.of());
-        for (PeerId peer : targets) {
-            if (!peer.equals(from) && !peer.equals(author)) {
-                out.publish(peer, message);
-                forwarded++;
-            }
-        }
+    /**
+     * Sets the application validator of a topic: a received message (already verified under StrictSign) for
+     * which it returns false, or throws, is neither delivered, cached nor forwarded, and counts as rejected.
+     * It runs with the router's lock held and must be quick.
+     */
+    public synchronized void setValidator(String topic, java.util.function.Predicate<PubsubMessage> validator) {
+        inbound.setValidator(topic, validator);
     }
 
     /** @return the topics this node subscribes to */
     public synchronized Set<String> topics() {
-        return Set.copyOf(handlers.keySet());
+        return Set.copyOf(inbound.handlers().keySet());
     }
 
     /** @return the peers in this node's mesh for the topic (empty when not subscribed) */
@@ -279,7 +220,7 @@ public final class GossipsubRouter {
     }
 
     public synchronized GossipsubStats stats() {
-        return new GossipsubStats(delivered, forwarded, duplicates, unsigned, invalidSignature, malformed);
+        return inbound.stats();
     }
 
     private static void requireTopic(String topic) {

@@ -9,7 +9,8 @@ package io.cosmicsync.adapter.p2p.gossipsub;
  * @param unsigned         messages dropped because StrictSign requires a signature, author and seqno
  * @param invalidSignature messages dropped because their signature or key did not verify
  * @param malformed        messages dropped for a missing topic, a bad author peer id or a bad seqno
+ * @param rejected         signed messages that the topic's application validator refused
  */
 public record GossipsubStats(long delivered, long forwarded, long duplicates, long unsigned, long invalidSignature,
-                             long malformed) {
+                             long malformed, long rejected) {
 }

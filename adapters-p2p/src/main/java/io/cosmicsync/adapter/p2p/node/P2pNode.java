@@ -1,111 +1,128 @@
 package io.cosmicsync.adapter.p2p.node;
 
+import io.cosmicsync.adapter.p2p.identify.IdentifyMessage;
 import io.cosmicsync.adapter.p2p.identify.IdentifyService;
 import io.cosmicsync.adapter.p2p.identity.Ed25519KeyPair;
-import io.cosmicsync.adapter.p2p.identity.IdentityKeyStore;
 import io.cosmicsync.adapter.p2p.identity.PeerId;
 import io.cosmicsync.adapter.p2p.multiformats.Multiaddr;
-import io.cosmicsync.adapter.p2p.multiformats.Protocol;
 import io.cosmicsync.adapter.p2p.ping.PingService;
 import io.cosmicsync.adapter.p2p.transport.Host;
-import io.cosmicsync.adapter.p2p.transport.TransportException;
+import io.cosmicsync.adapter.p2p.transport.HostConfig;
+import io.cosmicsync.application.node.ConnectedPeer;
+import io.cosmicsync.application.node.NetworkSnapshot;
+import io.cosmicsync.application.node.port.out.LoadNetworkSnapshotPort;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import java.util.concurrent.TimeoutException;
 
 /**
- * A running libp2p node: identity from the key store, a {@link Host} listening on the configured address,
- * identify and ping served, and bootstrap peers dialed at start and redialed while disconnected. The entry
- * point for wiring: {@code P2pNode.start(config)} ... {@code node.close()}. More protocols (gossipsub, Kademlia,
- * sync) register on {@link #host()}.
+ * This node on the peer-to-peer network: a libp2p {@link Host} serving identify and ping, listening on the
+ * configured TCP address, keeping its bootstrap peers connected and measuring round-trip times.
  *
- * <p>{@link #start} throws {@link TransportException} when it cannot listen
- * and {@link io.cosmicsync.adapter.p2p.identity.InvalidKeyException} when the key file is unusable; bootstrap
- * peers that cannot be reached are only logged.
+ * <p>Start with {@link #start}; {@link #close()} stops redialing, closes every connection and the listener.
+ * {@link #loadNetworkSnapshot()} reports what it runs — never more.
  */
-public final class P2pNode implements AutoCloseable {
+public final class P2pNode implements LoadNetworkSnapshotPort, AutoCloseable {
 
-    private static final Logger LOG = LoggerFactory.getLogger(P2pNode.class);
     private static final Duration START_TIMEOUT = Duration.ofSeconds(10);
+    private static final Duration PING_TIMEOUT = Duration.ofSeconds(10);
 
-    private final P2pConfiguration config;
     private final Host host;
     private final IdentifyService identify;
-    private final PingService ping;
+    private final RoundTripTimes roundTripTimes;
+    private final BootstrapDialer bootstrapDialer;
     private final ScheduledExecutorService scheduler;
+    private final List<Multiaddr> listenAddrs;
 
-    private P2pNode(P2pConfiguration config, Host host) {
-        this.config = config;
+    private P2pNode(Host host, IdentifyService identify, RoundTripTimes roundTripTimes,
+                    BootstrapDialer bootstrapDialer, ScheduledExecutorService scheduler, List<Multiaddr> listenAddrs) {
         this.host = host;
-        this.identify = IdentifyService.install(host, config.agentVersion());
-        this.ping = PingService.install(host, Duration.ofSeconds(10));
-        this.scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread thread = new Thread(r, "p2p-bootstrap");
+        this.identify = identify;
+        this.roundTripTimes = roundTripTimes;
+        this.bootstrapDialer = bootstrapDialer;
+        this.scheduler = scheduler;
+        this.listenAddrs = listenAddrs;
+    }
+
+    /**
+     * Listens, starts identify and ping, and begins dialing the bootstrap peers (in the background).
+     *
+     * @throws IllegalStateException when the listen address cannot be bound (the message says why), or binding
+     *                               takes longer than 10 s
+     */
+    public static P2pNode start(Ed25519KeyPair identity, P2pSettings settings) {
+        Host host = new Host(identity, HostConfig.defaults());
+        ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "cosmicsync-p2p-scheduler");
             thread.setDaemon(true);
             return thread;
         });
-    }
-
-    /** Loads (or creates) the identity, starts listening, and begins dialing the bootstrap peers. */
-    public static P2pNode start(P2pConfiguration config) {
-        Ed25519KeyPair identity = new IdentityKeyStore(config.keyDirectory()).loadOrCreate();
-        P2pNode node = new P2pNode(config, new Host(identity, config.host()));
         try {
-            node.host.start(config.listenAddress()).get(START_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (Exception e) {
-            node.close();
-            throw new TransportException("cannot listen on " + config.listenAddress(), e);
-        }
-        if (!config.bootstrapPeers().isEmpty()) {
-            long every = config.bootstrapInterval().toMillis();
-            node.scheduler.scheduleWithFixedDelay(node::dialBootstrapPeers, 0, every, TimeUnit.MILLISECONDS);
-        }
-        LOG.info("p2p node {} listening on {}", identity.peerId(), node.host.listenAddresses());
-        return node;
-    }
-
-    private void dialBootstrapPeers() {
-        for (Multiaddr address : config.bootstrapPeers()) {
-            PeerId peer = PeerId.parse(address.valueOf(Protocol.P2P).orElseThrow());
-            if (!peer.equals(host.peerId()) && !host.connectedPeers().contains(peer)) {
-                host.dial(address).whenComplete((c, e) -> {
-                    if (e != null) {
-                        LOG.debug("bootstrap peer {} unreachable: {}", address, e.toString());
-                    }
-                });
+            IdentifyService identify = IdentifyService.install(host, settings.agentVersion());
+            RoundTripTimes roundTripTimes = new RoundTripTimes(host, PingService.install(host, PING_TIMEOUT));
+            host.addConnectionListener(roundTripTimes);
+            Multiaddr bound = host.start(settings.listen()).get(START_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+            BootstrapDialer dialer = new BootstrapDialer(host, scheduler, settings.maxBackoff());
+            dialer.start(settings.bootstrap());
+            long interval = settings.pingInterval().toMillis();
+            scheduler.scheduleWithFixedDelay(roundTripTimes::pingAll, interval, interval, TimeUnit.MILLISECONDS);
+            return new P2pNode(host, identify, roundTripTimes, dialer, scheduler, List.of(bound));
+        } catch (ExecutionException e) {
+            closeQuietly(host, scheduler);
+            Throwable cause = e.getCause().getCause() != null ? e.getCause().getCause() : e.getCause();
+            throw new IllegalStateException("peer-to-peer listener " + settings.listen() + " failed: "
+                    + cause.getMessage(), e);
+        } catch (TimeoutException | InterruptedException | RuntimeException e) {
+            closeQuietly(host, scheduler);
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
             }
+            throw new IllegalStateException("peer-to-peer listener " + settings.listen() + " did not start: " + e, e);
         }
     }
 
+    /** The libp2p host, for protocols that attach to it (gossipsub, Kademlia, sync). */
     public Host host() {
         return host;
     }
 
+    /** This node's peer id. */
     public PeerId peerId() {
         return host.peerId();
     }
 
-    public IdentifyService identify() {
-        return identify;
+    /** Full listen multiaddrs, each ending in {@code /p2p/<peer id>}. */
+    public List<Multiaddr> listenAddrs() {
+        return listenAddrs;
     }
 
-    public PingService ping() {
-        return ping;
+    @Override
+    public Optional<NetworkSnapshot> loadNetworkSnapshot() {
+        List<ConnectedPeer> peers = host.connectedPeers().stream()
+                .sorted(Comparator.comparing(PeerId::toString))
+                .flatMap(peer -> host.connection(peer).stream().map(connection -> new ConnectedPeer(peer.toString(),
+                        connection.remoteAddress().toString(),
+                        identify.lastKnown(peer).map(IdentifyMessage::protocols).orElse(List.of()),
+                        roundTripTimes.of(peer).map(Duration::toMillis).orElse(-1L))))
+                .toList();
+        return Optional.of(new NetworkSnapshot(peerId().toString(),
+                listenAddrs.stream().map(Multiaddr::toString).toList(), peers, 0, List.of()));
     }
 
-    public P2pStatus status() {
-        return new P2pStatus(host.peerId(),
-                host.listenAddresses().stream().map(a -> a.with(Multiaddr.parse("/p2p/" + host.peerId()))).toList(),
-                host.connectedPeers().stream().sorted(Comparator.comparing(PeerId::toString)).toList());
-    }
-
-    /** Stops dialing, closes every connection and the listener. Idempotent. */
+    /** Stops redialing and pinging, closes every connection and the listener. Idempotent. */
     @Override
     public void close() {
+        bootstrapDialer.stop();
+        closeQuietly(host, scheduler);
+    }
+
+    private static void closeQuietly(Host host, ScheduledExecutorService scheduler) {
         scheduler.shutdownNow();
         host.close();
     }

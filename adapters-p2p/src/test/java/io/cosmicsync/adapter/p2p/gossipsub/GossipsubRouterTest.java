@@ -118,6 +118,34 @@ class GossipsubRouterTest {
     }
 
     @Test
+    void drops_and_counts_a_signed_message_that_the_topic_validator_rejects_and_never_forwards_it() {
+        router.setValidator(TOPIC, message -> !new String(message.data(), StandardCharsets.UTF_8).contains("spam"));
+
+        router.handleRpc(sender, publish(signed(author, "buy spam", 1)));
+        router.handleRpc(meshPeer, publish(signed(author, "buy spam", 1)));
+        router.handleRpc(sender, publish(signed(author, "real change", 2)));
+
+        assertThat(delivered).singleElement().satisfies(m ->
+                assertThat(new String(m.data(), StandardCharsets.UTF_8)).isEqualTo("real change"));
+        assertThat(router.stats().rejected()).isEqualTo(1);
+        assertThat(router.stats().duplicates()).isEqualTo(1);
+        assertThat(sent.stream().flatMap(s -> s.rpc().getPublishList().stream())
+                .map(m -> m.getData().toStringUtf8())).containsExactly("real change");
+    }
+
+    @Test
+    void a_validator_that_throws_rejects_the_message() {
+        router.setValidator(TOPIC, message -> {
+            throw new IllegalStateException("validator bug");
+        });
+
+        router.handleRpc(sender, publish(signed(author, "x", 1)));
+
+        assertThat(delivered).isEmpty();
+        assertThat(router.stats().rejected()).isEqualTo(1);
+    }
+
+    @Test
     void delivers_a_message_once_however_often_it_arrives_within_the_seen_ttl() {
         RpcProtos.Message message = signed(author, "once", 7);
 

@@ -4,52 +4,56 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import io.cosmicsync.adapter.p2p.identity.Ed25519KeyPair;
 import io.cosmicsync.adapter.p2p.multiformats.Multiaddr;
-import io.cosmicsync.adapter.p2p.transport.HostConfig;
-import java.nio.file.Path;
+import io.cosmicsync.application.node.ConnectedPeer;
+import io.cosmicsync.application.node.NetworkSnapshot;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class P2pNodeTest {
 
-    @TempDir
-    Path dir;
+    private static final Multiaddr ANY_PORT = Multiaddr.parse("/ip4/127.0.0.1/tcp/0");
 
-    private P2pConfiguration config(String name, List<Multiaddr> bootstrap) {
-        return new P2pConfiguration(dir.resolve(name), Multiaddr.parse("/ip4/127.0.0.1/tcp/0"), bootstrap,
-                Duration.ofMillis(200), "cosmicsync-test/0", HostConfig.defaults());
+    private static P2pSettings settings(Multiaddr listen, List<Multiaddr> bootstrap) {
+        return new P2pSettings(listen, bootstrap, Duration.ofMillis(200), Duration.ofSeconds(1), "cosmicsync-test/0");
+    }
+
+    private static NetworkSnapshot snapshot(P2pNode node) {
+        return node.loadNetworkSnapshot().orElseThrow();
     }
 
     @Test
-    void keeps_its_peer_id_across_restarts() {
-        String first;
-        try (P2pNode node = P2pNode.start(config("a", List.of()))) {
-            first = node.peerId().toString();
-        }
-        try (P2pNode node = P2pNode.start(config("a", List.of()))) {
-            assertThat(node.peerId()).hasToString(first);
+    void reports_its_peer_id_and_full_listen_multiaddr() {
+        try (P2pNode node = P2pNode.start(Ed25519KeyPair.generate(), settings(ANY_PORT, List.of()))) {
+            NetworkSnapshot snapshot = snapshot(node);
+
+            assertThat(snapshot.peerId()).isEqualTo(node.peerId().toString()).startsWith("12D3KooW");
+            assertThat(snapshot.listenAddrs()).singleElement().asString()
+                    .matches("/ip4/127\\.0\\.0\\.1/tcp/\\d+/p2p/" + snapshot.peerId());
+            assertThat(snapshot.peers()).isEmpty();
         }
     }
 
     @Test
-    void connects_to_its_bootstrap_peer_and_reconnects_after_it_restarts() throws Exception {
-        P2pNode seed = P2pNode.start(config("seed", List.of()));
-        Multiaddr seedAddress = seed.status().listenAddresses().get(0);
-        try (P2pNode node = P2pNode.start(config("node", List.of(seedAddress)))) {
-            await().atMost(Duration.ofSeconds(5)).until(() -> node.status().connectedPeers().contains(seed.peerId()));
-            assertThat(node.identify().whenIdentified(seed.peerId()).get(5, TimeUnit.SECONDS).agentVersion())
-                    .isEqualTo("cosmicsync-test/0");
-            assertThat(node.ping().ping(seed.peerId()).get(5, TimeUnit.SECONDS)).isPositive();
+    void connects_to_its_bootstrap_peer_learns_its_protocols_and_rtt_and_reconnects_after_it_restarts() {
+        Ed25519KeyPair seedIdentity = Ed25519KeyPair.generate();
+        P2pNode seed = P2pNode.start(seedIdentity, settings(ANY_PORT, List.of()));
+        Multiaddr seedAddress = seed.listenAddrs().get(0);
+        try (P2pNode node = P2pNode.start(Ed25519KeyPair.generate(), settings(ANY_PORT, List.of(seedAddress)))) {
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(snapshot(node).peers())
+                    .singleElement().satisfies(peer -> {
+                        assertThat(peer.peerId()).isEqualTo(seed.peerId().toString());
+                        assertThat(peer.protocols()).contains("/ipfs/id/1.0.0", "/ipfs/ping/1.0.0");
+                        assertThat(peer.rttMillis()).isNotNegative();
+                    }));
 
             seed.close();
-            await().atMost(Duration.ofSeconds(5)).until(() -> node.status().connectedPeers().isEmpty());
-            P2pConfiguration samePort = new P2pConfiguration(dir.resolve("seed"), seedAddress.withoutPeerId(),
-                    List.of(), Duration.ofSeconds(1), "cosmicsync-test/0", HostConfig.defaults());
-            try (P2pNode again = P2pNode.start(samePort)) {
-                await().atMost(Duration.ofSeconds(5)).until(() -> node.status().connectedPeers().contains(again.peerId()));
+            await().atMost(Duration.ofSeconds(10)).until(() -> snapshot(node).peers().isEmpty());
+            try (P2pNode again = P2pNode.start(seedIdentity, settings(seedAddress.withoutPeerId(), List.of()))) {
+                await().atMost(Duration.ofSeconds(10)).until(() -> snapshot(node).peers().stream()
+                        .map(ConnectedPeer::peerId).toList().contains(again.peerId().toString()));
             }
         } finally {
             seed.close();
@@ -57,18 +61,18 @@ class P2pNodeTest {
     }
 
     @Test
-    void refuses_bootstrap_addresses_without_a_peer_id() {
-        assertThatThrownBy(() -> config("x", List.of(Multiaddr.parse("/ip4/127.0.0.1/tcp/1"))))
+    void refuses_a_bootstrap_address_without_a_peer_id() {
+        assertThatThrownBy(() -> settings(ANY_PORT, List.of(Multiaddr.parse("/ip4/127.0.0.1/tcp/1"))))
                 .hasMessageContaining("/p2p/");
     }
 
     @Test
-    void reports_a_port_already_in_use() {
-        try (P2pNode node = P2pNode.start(config("a", List.of()))) {
-            Multiaddr taken = node.host().listenAddresses().get(0);
-            P2pConfiguration clash = new P2pConfiguration(dir.resolve("b"), taken, List.of(), Duration.ofSeconds(1),
-                    "x", HostConfig.defaults());
-            assertThatThrownBy(() -> P2pNode.start(clash)).hasMessageContaining("cannot listen");
+    void says_which_address_it_could_not_listen_on() {
+        try (P2pNode node = P2pNode.start(Ed25519KeyPair.generate(), settings(ANY_PORT, List.of()))) {
+            Multiaddr taken = node.listenAddrs().get(0).withoutPeerId();
+
+            assertThatThrownBy(() -> P2pNode.start(Ed25519KeyPair.generate(), settings(taken, List.of())))
+                    .isInstanceOf(IllegalStateException.class).hasMessageContaining(taken.toString());
         }
     }
 }

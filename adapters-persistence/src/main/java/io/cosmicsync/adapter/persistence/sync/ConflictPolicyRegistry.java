@@ -1,30 +1,49 @@
 package io.cosmicsync.adapter.persistence.sync;
 
+import io.cosmicsync.adapter.persistence.collection.StoredConflictPolicies;
 import io.cosmicsync.application.sync.port.out.LoadConflictPolicyPort;
 import io.cosmicsync.domain.sync.ConflictPolicy;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiFunction;
 
 /**
- * {@link LoadConflictPolicyPort} from policies registered in memory: per collection (every scope), or
- * per scope and collection (which wins); {@link ConflictPolicy#lastWriterWins()} for the rest.
+ * {@link LoadConflictPolicyPort}: the policy a project's collection definition stores (scope = project id,
+ * see {@link StoredConflictPolicies}) wins; otherwise policies registered in memory: per scope and
+ * collection, then per collection (every scope); {@link ConflictPolicy#lastWriterWins()} for the rest.
  *
- * <p>For now policies live in memory only and must be registered again at every start (by the wiring or
- * by a test). Issue 5 stores them with the collection schemas, so that every replica of a scope resolves
- * alike; until then, keep registrations the same on every node. The materialized JSON of a document
- * ({@code sync_documents.data}) is computed with the policy in force when the document was last saved:
- * registering a different policy later does not rewrite it (reads through ReadDocumentUseCase do use the
- * new policy).
+ * <p>Registrations live in memory only and must be made again at every start (by the wiring or by a
+ * test); keep them the same on every node. The materialized JSON of a document ({@code sync_documents.data})
+ * is computed with the policy in force when the document was last saved: a new schema version or
+ * registration does not rewrite it (reads through ReadDocumentUseCase do use the new policy).
  */
 @Singleton
 public final class ConflictPolicyRegistry implements LoadConflictPolicyPort {
 
     private final Map<String, ConflictPolicy> byCollection = new ConcurrentHashMap<>();
     private final Map<String, ConflictPolicy> byScopeAndCollection = new ConcurrentHashMap<>();
+    private final BiFunction<String, String, Optional<ConflictPolicy>> stored;
+
+    /** Registrations only, no stored definitions (for tests of the sync store alone). */
+    public ConflictPolicyRegistry() {
+        this.stored = (scope, collection) -> Optional.empty();
+    }
+
+    /** Stored collection definitions first, then registrations. */
+    @Inject
+    public ConflictPolicyRegistry(StoredConflictPolicies stored) {
+        this.stored = stored::find;
+    }
 
     @Override
     public ConflictPolicy loadConflictPolicy(String scope, String collection) {
+        Optional<ConflictPolicy> defined = stored.apply(scope, collection);
+        if (defined.isPresent()) {
+            return defined.get();
+        }
         ConflictPolicy specific = byScopeAndCollection.get(key(scope, collection));
         return specific != null ? specific : byCollection.getOrDefault(collection, ConflictPolicy.lastWriterWins());
     }

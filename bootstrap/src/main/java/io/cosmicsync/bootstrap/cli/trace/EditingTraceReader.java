@@ -2,11 +2,12 @@ package io.cosmicsync.bootstrap.cli.trace;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import io.cosmicsync.application.sync.trace.TracePatch;
 import io.cosmicsync.bootstrap.cli.trace.RawTrace.RawTransaction;
 import java.io.IOException;
@@ -54,7 +55,9 @@ final class EditingTraceReader {
                 throw new MalformedTraceException("unexpected content after the trace's closing '}'");
             }
             return raw.toParsedTrace();
-        } catch (StreamReadException e) {
+        } catch (StreamConstraintsException e) {
+            throw new MalformedTraceException("the JSON exceeds a parser limit: " + firstLine(e.getOriginalMessage()));
+        } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
             throw new MalformedTraceException("not valid JSON" + where + ": " + firstLine(e.getOriginalMessage()));

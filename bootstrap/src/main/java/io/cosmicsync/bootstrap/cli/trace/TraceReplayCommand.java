@@ -12,19 +12,21 @@ import picocli.CommandLine.Parameters;
  * concurrent) into collaborative texts and prints one JSON line, see {@link ReplayReport}. Starts neither
  * the database nor the node. Exit status: {@value #MATCHES} when every replica ends with the trace's
  * {@code endContent}, {@value #MISMATCH} when not, {@value #MALFORMED} (one line on stderr) when the file
- * cannot be read or is not a valid trace, 2 for a wrong command line.
+ * cannot be read or is not a valid trace, 2 for a wrong command line, {@value #INTERNAL_ERROR} for a bug
+ * (never 1, which a wrapper script must be able to trust).
  */
 @Command(name = "replay",
         description = {"Replay an editing trace (.json.gz or .json) and check it ends at its endContent.",
                 "Prints {\"trace\",\"kind\",\"ops\",\"matches\",\"millis\",\"encodedBytes\",\"heapBytes\"} as one JSON line."},
         exitCodeListHeading = "Exit status:%n",
         exitCodeList = {"0:the replay ends at endContent", "1:it does not", "2:wrong command line",
-                "3:the file is unreadable or not a valid trace (message on stderr)"})
+                "3:the file is unreadable or not a valid trace (message on stderr)", "4:an internal error (a bug)"})
 public final class TraceReplayCommand implements Callable<Integer> {
 
     static final int MATCHES = 0;
     static final int MISMATCH = 1;
     static final int MALFORMED = 3;
+    static final int INTERNAL_ERROR = 4;
 
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
     boolean help;
@@ -55,16 +57,18 @@ public final class TraceReplayCommand implements Callable<Integer> {
             }
             return MATCHES;
         } catch (MalformedTraceException e) {
-            return malformed(e.getMessage());
+            return fail(MALFORMED, e.getMessage());
         } catch (OutOfMemoryError e) {
-            return malformed("the trace does not fit in the Java heap; lower --max-bytes or raise -Xmx (COSMICSYNC_JAVA_OPTS)");
+            return fail(MALFORMED, "the trace does not fit in the Java heap; lower --max-bytes or raise -Xmx (COSMICSYNC_JAVA_OPTS)");
+        } catch (RuntimeException e) {
+            return fail(INTERNAL_ERROR, "internal error, please report it: " + e);
         }
     }
 
-    private int malformed(String message) {
+    private int fail(int exitCode, String message) {
         spec.commandLine().getErr().println("cosmicsync: " + file + ": " + message);
         spec.commandLine().getErr().flush();
-        return MALFORMED;
+        return exitCode;
     }
 
     /** The file name without {@code .json.gz}, {@code .json} or {@code .gz}. */

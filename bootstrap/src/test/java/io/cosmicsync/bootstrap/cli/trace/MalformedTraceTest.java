@@ -96,6 +96,13 @@ class MalformedTraceTest {
     }
 
     @Test
+    void rejects_nesting_deeper_than_the_parser_allows() {
+        String deep = "[".repeat(5000) + "]".repeat(5000);
+        Path file = TraceCli.json(dir, "deep.json", "{\"endContent\":\"\",\"txns\":[],\"extra\":" + deep + "}");
+        assertMalformed(TraceCli.run("trace", "replay", file.toString()), "the JSON exceeds a parser limit: Document nesting depth");
+    }
+
+    @Test
     void rejects_a_missing_file() {
         assertMalformed(TraceCli.run("trace", "replay", dir.resolve("nope.json.gz").toString()), "no such file: ");
     }

@@ -10,7 +10,6 @@ import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.inject.Provider;
-import java.util.List;
 
 /** {@code GET /api/v1/network/status}: this node's identity and addresses; public, like a health check. */
 @Controller("/api/v1/network")
@@ -32,7 +31,6 @@ public class NetworkStatusController {
         NodeStatus node = getNodeStatus.getNodeStatus();
         EmbeddedServer http = server.get();
         String httpAddress = "http://" + http.getHost() + ":" + http.getPort();
-        return new NetworkStatusResponse(node.nodeId(), node.version(), node.startedAt(),
-                node.uptime().toSeconds(), httpAddress, false, null, List.of(), List.of(), 0, List.of());
+        return NetworkStatusResponse.from(node, httpAddress);
     }
 }

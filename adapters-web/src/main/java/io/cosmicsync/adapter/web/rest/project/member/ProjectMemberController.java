@@ -77,13 +77,13 @@ public class ProjectMemberController {
                 members -> HttpResponse.ok(ProjectMemberListResponse.from(members)));
     }
 
-    @Get("/{userId}")
+    @Get("/{user_id}")
     @Operation(summary = "Read one membership", description = "Any member may.")
     @ApiResponse(responseCode = "200", description = "The membership", content = @Content(schema = @Schema(implementation = ProjectMemberResponse.class)))
     @ApiResponse(responseCode = "400", description = "Malformed id or user_id", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "401", description = "No or bad token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "404", description = "No such project, you are not a member, or the user is not", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public HttpResponse<?> getMember(@PathVariable String id, @PathVariable String userId,
+    public HttpResponse<?> getMember(@PathVariable String id, @PathVariable("user_id") String userId,
                                      Authentication authentication, HttpRequest<?> request) {
         var query = new GetProjectMemberQuery(Callers.userId(authentication), ProjectId.parse(id), userId(userId));
         return Problems.respond(getMember.getMember(query), request,
@@ -109,7 +109,7 @@ public class ProjectMemberController {
                                 + "/members/" + member.userId()))));
     }
 
-    @Put("/{userId}")
+    @Put("/{user_id}")
     @Operation(summary = "Change a member's role", description = "Owners may. The last owner cannot stop being one.")
     @ApiResponse(responseCode = "200", description = "The changed membership", content = @Content(schema = @Schema(implementation = ProjectMemberResponse.class)))
     @ApiResponse(responseCode = "400", description = "Malformed id or user_id, missing or invalid role", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -117,7 +117,7 @@ public class ProjectMemberController {
     @ApiResponse(responseCode = "403", description = "You are not an owner", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "404", description = "No such project, you are not a member, or the user is not", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "409", description = "The member is the project's only owner", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public HttpResponse<?> changeRole(@PathVariable String id, @PathVariable String userId,
+    public HttpResponse<?> changeRole(@PathVariable String id, @PathVariable("user_id") String userId,
                                       @Body @Valid ChangeRoleRequest body, Authentication authentication,
                                       HttpRequest<?> request) {
         var command = new ChangeMemberRoleCommand(Callers.userId(authentication), ProjectId.parse(id),
@@ -126,7 +126,7 @@ public class ProjectMemberController {
                 member -> HttpResponse.ok(ProjectMemberResponse.from(member)));
     }
 
-    @Delete("/{userId}")
+    @Delete("/{user_id}")
     @Operation(summary = "Remove a member or leave", description = "Owners remove anyone; any member may remove themselves. The last owner cannot go.")
     @ApiResponse(responseCode = "204", description = "Removed")
     @ApiResponse(responseCode = "400", description = "Malformed id or user_id", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -134,7 +134,7 @@ public class ProjectMemberController {
     @ApiResponse(responseCode = "403", description = "You are not an owner and not removing yourself", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "404", description = "No such project, you are not a member, or the user is not", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "409", description = "The member is the project's only owner", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public HttpResponse<?> removeMember(@PathVariable String id, @PathVariable String userId,
+    public HttpResponse<?> removeMember(@PathVariable String id, @PathVariable("user_id") String userId,
                                         Authentication authentication, HttpRequest<?> request) {
         var command = new RemoveProjectMemberCommand(Callers.userId(authentication), ProjectId.parse(id),
                 userId(userId));

@@ -22,8 +22,8 @@ import java.util.Random;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Unsigned-varint length-prefixed framing, fed in fragments through EmbeddedChannel. */
-class LengthPrefixedFramingTest {
+/** Protobuf messages in unsigned-varint length-prefixed frames, fed in fragments through EmbeddedChannel. */
+class ProtobufFramingTest {
 
     private static final int MAX = 1 << 20;
 
@@ -32,7 +32,7 @@ class LengthPrefixedFramingTest {
                                           @ForAll @IntRange(min = 1, max = 64) int fragment,
                                           @ForAll long seed) throws Exception {
         byte[] wire = encode(rpcs);
-        EmbeddedChannel decoder = new EmbeddedChannel(new LengthPrefixedFrameDecoder(MAX));
+        EmbeddedChannel decoder = new EmbeddedChannel(new VarintFrameDecoder(MAX));
         feedInFragments(decoder, wire, fragment, new Random(seed));
 
         List<RpcProtos.RPC> decoded = new ArrayList<>();
@@ -50,7 +50,7 @@ class LengthPrefixedFramingTest {
 
     @Test
     void closes_the_stream_on_a_prefix_announcing_more_than_the_limit_before_the_payload_arrives() {
-        EmbeddedChannel decoder = new EmbeddedChannel(new LengthPrefixedFrameDecoder(16 * 1024));
+        EmbeddedChannel decoder = new EmbeddedChannel(new VarintFrameDecoder(16 * 1024));
         ByteBuf prefix = Unpooled.buffer();
         prefix.writeByte(0x81).writeByte(0x80).writeByte(0x01); // 16385 = limit + 1
         decoder.writeInbound(prefix);
@@ -61,7 +61,7 @@ class LengthPrefixedFramingTest {
 
     @Test
     void closes_the_stream_on_a_prefix_that_is_not_minimally_encoded() {
-        EmbeddedChannel decoder = new EmbeddedChannel(new LengthPrefixedFrameDecoder(MAX));
+        EmbeddedChannel decoder = new EmbeddedChannel(new VarintFrameDecoder(MAX));
         decoder.writeInbound(Unpooled.wrappedBuffer(new byte[]{(byte) 0x81, 0x00, 0x42}));
 
         assertThat(decoder.isOpen()).isFalse();
@@ -70,7 +70,7 @@ class LengthPrefixedFramingTest {
 
     @Test
     void closes_the_stream_on_a_prefix_of_ten_continuation_bytes_even_with_a_huge_limit() {
-        EmbeddedChannel decoder = new EmbeddedChannel(new LengthPrefixedFrameDecoder(Integer.MAX_VALUE));
+        EmbeddedChannel decoder = new EmbeddedChannel(new VarintFrameDecoder(Integer.MAX_VALUE));
         byte[] garbage = new byte[10];
         java.util.Arrays.fill(garbage, (byte) 0x80);
         decoder.writeInbound(Unpooled.wrappedBuffer(garbage));
@@ -80,7 +80,7 @@ class LengthPrefixedFramingTest {
 
     @Test
     void waits_for_the_rest_of_a_frame_that_arrives_one_byte_at_a_time() {
-        EmbeddedChannel decoder = new EmbeddedChannel(new LengthPrefixedFrameDecoder(MAX));
+        EmbeddedChannel decoder = new EmbeddedChannel(new VarintFrameDecoder(MAX));
         byte[] wire = {0x03, 'a', 'b', 'c'};
         for (int i = 0; i < wire.length - 1; i++) {
             decoder.writeInbound(Unpooled.wrappedBuffer(new byte[]{wire[i]}));

@@ -1,0 +1,77 @@
+package io.cosmicsync.bootstrap.wiring;
+
+import io.cosmicsync.adapter.p2p.identity.Ed25519KeyPair;
+import io.cosmicsync.adapter.p2p.identity.IdentityKeyStore;
+import io.cosmicsync.adapter.p2p.multiformats.Multiaddr;
+import io.cosmicsync.adapter.p2p.node.P2pNode;
+import io.cosmicsync.adapter.p2p.node.P2pSettings;
+import io.cosmicsync.application.node.port.out.LoadNetworkSnapshotPort;
+import io.micronaut.context.annotation.Bean;
+import io.micronaut.context.annotation.Context;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The node's identity and its peer-to-peer stack.
+ *
+ * <p>Configuration: {@code cosmicsync.data-dir} holds the identity key ({@code identity.key}, created on the
+ * first start; without a data directory, as in tests, the identity lives only in memory);
+ * {@code cosmicsync.p2p.enabled} (default false; the launcher turns it on), {@code cosmicsync.p2p.bind}
+ * (default 127.0.0.1), {@code cosmicsync.p2p.port} (default 4001, 0 = any free port),
+ * {@code cosmicsync.p2p.bootstrap} (multiaddrs with {@code /p2p/<peer id>}),
+ * {@code cosmicsync.p2p.ping-interval} (15s) and {@code cosmicsync.p2p.max-backoff} (60s).
+ */
+@Factory
+public class P2pFactory {
+
+    /** The node's Ed25519 identity, whose peer id names it on the network and authors its changes. */
+    @Singleton
+    Ed25519KeyPair nodeIdentity(@Value("${cosmicsync.data-dir:}") String dataDir) {
+        return dataDir.isBlank() ? Ed25519KeyPair.generate() : new IdentityKeyStore(Path.of(dataDir)).loadOrCreate();
+    }
+
+    /** The running peer-to-peer node; started with the context, closed with it. */
+    @Context
+    @Bean(preDestroy = "close")
+    @Requires(property = "cosmicsync.p2p.enabled", value = "true")
+    P2pNode p2pNode(Ed25519KeyPair nodeIdentity,
+                    @Value("${cosmicsync.p2p.bind:127.0.0.1}") String bind,
+                    @Value("${cosmicsync.p2p.port:4001}") int port,
+                    @Value("${cosmicsync.p2p.bootstrap:}") List<String> bootstrap,
+                    @Value("${cosmicsync.p2p.ping-interval:15s}") Duration pingInterval,
+                    @Value("${cosmicsync.p2p.max-backoff:60s}") Duration maxBackoff) {
+        List<Multiaddr> peers = bootstrap.stream().filter(text -> !text.isBlank()).map(P2pFactory::bootstrapAddress)
+                .toList();
+        Multiaddr listen = Multiaddr.parse((bind.contains(":") ? "/ip6/" : "/ip4/") + bind + "/tcp/" + port);
+        return P2pNode.start(nodeIdentity,
+                new P2pSettings(listen, peers, pingInterval, maxBackoff, "cosmicsync/" + Versions.current()));
+    }
+
+    /** Network state for the status endpoint: the running node's, or none when peer-to-peer is off. */
+    @Singleton
+    @Requires(property = "cosmicsync.p2p.enabled", value = "true")
+    LoadNetworkSnapshotPort runningNetwork(P2pNode node) {
+        return node;
+    }
+
+    /** No peer-to-peer stack: the status endpoint says so instead of inventing fields. */
+    @Singleton
+    @Requires(property = "cosmicsync.p2p.enabled", notEquals = "true")
+    LoadNetworkSnapshotPort noNetwork() {
+        return Optional::empty;
+    }
+
+    private static Multiaddr bootstrapAddress(String text) {
+        try {
+            return Multiaddr.parse(text.trim());
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("bootstrap address '" + text + "' is not usable: " + e.getMessage(), e);
+        }
+    }
+}
