@@ -63,7 +63,7 @@ public final class Host implements AutoCloseable {
     private final ConnectionUpgrader upgrader;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final AtomicInteger inbound = new AtomicInteger();
-    private volatile Channel server;
+    private final List<Channel> servers = new CopyOnWriteArrayList<>();
 
     public Host(Ed25519KeyPair identity, HostConfig config) {
         this.identity = identity;
@@ -94,7 +94,10 @@ public final class Host implements AutoCloseable {
         listeners.add(listener);
     }
 
-    /** Listens on a TCP multiaddr (port 0 picks a free one); completes with the bound address plus /p2p. */
+    /**
+     * Listens on a TCP multiaddr (port 0 picks a free one); completes with the bound address plus /p2p. May be
+     * called again to listen on more addresses.
+     */
     public CompletableFuture<Multiaddr> start(Multiaddr listen) {
         CompletableFuture<Multiaddr> result = new CompletableFuture<>();
         InetSocketAddress address = TcpAddresses.socketAddress(listen);
@@ -121,7 +124,7 @@ public final class Host implements AutoCloseable {
                 result.completeExceptionally(new TransportException("cannot listen on " + listen, f.cause()));
                 return;
             }
-            server = f.channel();
+            servers.add(f.channel());
             Multiaddr bound = Multiaddr.tcp((InetSocketAddress) f.channel().localAddress());
             listenAddresses.add(bound);
             result.complete(bound.with(Multiaddr.parse("/p2p/" + peerId())));
@@ -234,10 +237,7 @@ public final class Host implements AutoCloseable {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
-        Channel listening = server;
-        if (listening != null) {
-            listening.close().syncUninterruptibly();
-        }
+        servers.forEach(listening -> listening.close().syncUninterruptibly());
         connections.values().forEach(c -> c.channel().close());
         group.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
     }

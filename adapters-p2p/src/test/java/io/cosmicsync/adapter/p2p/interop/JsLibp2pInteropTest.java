@@ -1,6 +1,7 @@
 package io.cosmicsync.adapter.p2p.interop;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -136,6 +137,29 @@ class JsLibp2pInteropTest {
 
     @Test
     @Order(5)
+    void java_refuses_a_js_peer_that_is_not_the_one_it_dialed() {
+        PeerId stranger = Ed25519KeyPair.generate().peerId();
+        Multiaddr jsUnderWrongName = js.address().withoutPeerId().with(Multiaddr.parse("/p2p/" + stranger));
+        assertThatThrownBy(() -> java.dial(jsUnderWrongName).get(10, TimeUnit.SECONDS))
+                .hasMessageContaining("but reached");
+    }
+
+    @Test
+    @Order(6)
+    void js_learns_the_authenticated_peer_id_even_when_dialing_under_a_wrong_name() throws Exception {
+        // js-libp2p 2.10 does not refuse a mismatched /p2p in a dialed address (js to js behaves the same); what
+        // matters is that it ends up with the identity the Noise handshake proved.
+        PeerId stranger = Ed25519KeyPair.generate().peerId();
+        try (Host unmet = new Host(Ed25519KeyPair.generate(), HostConfig.defaults())) {
+            Multiaddr address = unmet.start(Multiaddr.parse("/ip4/127.0.0.1/tcp/0")).get(5, TimeUnit.SECONDS);
+            Multiaddr unmetUnderWrongName = address.withoutPeerId().with(Multiaddr.parse("/p2p/" + stranger));
+            assertThat(js.call("dial " + unmetUnderWrongName, 15)).isEqualTo(unmet.peerId().toString());
+            await().atMost(Duration.ofSeconds(5)).until(() -> unmet.connectedPeers().contains(jsPeer));
+        }
+    }
+
+    @Test
+    @Order(7)
     void js_dials_a_fresh_java_node_and_streams_through_a_java_echo() throws Exception {
         try (Host fresh = new Host(Ed25519KeyPair.generate(), HostConfig.defaults())) {
             IdentifyService freshIdentify = IdentifyService.install(fresh, "cosmicsync-fresh/1.0");
