@@ -65,6 +65,9 @@ class P2pNodesIT {
         Map<String, Object> status = b.http().get("/api/v1/network/status", null).json();
         assertThat(status).containsEntry("p2p_enabled", true).containsEntry("peer_id", peerIdOf(b.multiaddr()));
         assertThat((List<Object>) status.get("listen_addrs")).containsExactly(b.multiaddr());
+        assertThat(b.http().get("/prometheus", null).body()).contains("cosmicsync_p2p_connected_peers 1.0")
+                .contains("cosmicsync_p2p_routing_table_size 1.0")
+                .contains("cosmicsync_p2p_gossip_messages_dropped_total{reason=\"invalid_signature\"} 0.0");
         NodeLauncher.Result peers = NodeLauncher.run("peers", "--data-dir", dirB.toString());
         assertThat(peers.exitCode()).isZero();
         assertThat(peers.output()).contains("peer id:        " + peerIdOf(b.multiaddr()))
