@@ -15,8 +15,8 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * {@link LoadUserFeaturesPort}: every profile's skills and interests, plus the projects each user
- * created (the only project relation stored so far), in two sequential scans.
+ * {@link LoadUserFeaturesPort}: every profile's skills and interests, plus the projects each user is a
+ * member of in any role (creators are their projects' owners), in two sequential scans.
  */
 @Singleton
 public final class UserFeaturesReader implements LoadUserFeaturesPort {
@@ -32,7 +32,7 @@ public final class UserFeaturesReader implements LoadUserFeaturesPort {
         return StorageCalls.call("loading user features", () -> jdbc.execute(c -> {
             Map<UUID, List<String>> projects = new HashMap<>();
             try (Statement statement = c.createStatement();
-                 ResultSet rs = statement.executeQuery("SELECT creator_id, id FROM projects")) {
+                 ResultSet rs = statement.executeQuery("SELECT user_id, project_id FROM project_members")) {
                 while (rs.next()) {
                     projects.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
                             .add(rs.getObject(2, UUID.class).toString());

@@ -140,17 +140,23 @@ class RecommendationStoreTest extends PostgresTest {
     }
 
     @Test
-    void loads_every_profile_with_the_projects_its_user_created() {
+    void loads_every_profile_with_the_projects_its_user_is_a_member_of() {
         saveProfile.saveProfile(new Profile(ada.id(), "", "", List.of("Java"), List.of("Rust"), TestData.now()));
         saveProfile.saveProfile(Profile.empty(bob.id(), TestData.now()));
+        saveProfile.saveProfile(Profile.empty(cy.id(), TestData.now()));
+        String project = "11111111-1111-4111-8111-111111111111";
         jdbc.execute(c -> c.createStatement().executeUpdate("INSERT INTO projects VALUES "
-                + "('11111111-1111-4111-8111-111111111111', 'p', '', '" + ada.id() + "', now(), now())"));
+                + "('" + project + "', 'p', '', '" + ada.id() + "', now(), now())"));
+        jdbc.execute(c -> c.createStatement().executeUpdate("INSERT INTO project_members VALUES "
+                + "('" + project + "', '" + ada.id() + "', 'owner', now()), "
+                + "('" + project + "', '" + bob.id() + "', 'viewer', now())"));
 
         List<UserFeatures> loaded = features.loadAllUserFeatures();
 
         assertThat(loaded).containsExactlyInAnyOrder(
-                new UserFeatures(ada.id(), List.of("Java"), List.of("Rust"), List.of("11111111-1111-4111-8111-111111111111")),
-                new UserFeatures(bob.id(), List.of(), List.of(), List.of()));
+                new UserFeatures(ada.id(), List.of("Java"), List.of("Rust"), List.of(project)),
+                new UserFeatures(bob.id(), List.of(), List.of(), List.of(project)),
+                new UserFeatures(cy.id(), List.of(), List.of(), List.of()));
     }
 
     private List<Long> generationsStored() {
