@@ -47,6 +47,7 @@ import io.cosmicsync.application.user.service.RegisterUserService;
 import io.cosmicsync.application.user.service.UpdateProfileService;
 import io.cosmicsync.application.user.service.UpdateUserService;
 import io.cosmicsync.domain.user.port.HashPasswordPort;
+import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
@@ -69,7 +70,8 @@ public class UseCaseFactory {
         return new SessionSettings(refreshLifetime);
     }
 
-    @Singleton
+    /** Created with the context (not on the first status request), so uptime counts from start-up. */
+    @Context
     NodeRuntime nodeRuntime(Clock clock) {
         return new NodeRuntime(Versions.current(), clock.instant());
     }

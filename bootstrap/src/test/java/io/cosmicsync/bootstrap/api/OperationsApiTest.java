@@ -3,6 +3,7 @@ package io.cosmicsync.bootstrap.api;
 import io.cosmicsync.bootstrap.support.ApiTestSupport;
 import io.cosmicsync.bootstrap.support.Http;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,6 +31,7 @@ class OperationsApiTest extends ApiTestSupport {
 
     @Test
     void reports_node_status_with_honest_empty_p2p_fields() {
+        Instant requested = Instant.now();
         Http.Response first = http.get("/api/v1/network/status", null);
         Http.Response second = http.get("/api/v1/network/status", null);
 
@@ -38,6 +40,7 @@ class OperationsApiTest extends ApiTestSupport {
         assertThat(first.get("version")).isNotNull().isNotEqualTo("unknown");
         assertThat(first.get("http_address")).isEqualTo("http://127.0.0.1:" + server.getPort());
         assertThat(first.get("uptime_seconds")).isInstanceOf(Number.class);
+        assertThat(Instant.parse((String) first.get("started_at"))).isBefore(requested);
         assertThat(first.get("p2p_enabled")).isEqualTo(false);
         assertThat(first.get("peer_id")).isNull();
         assertThat(first.get("peers")).asList().isEmpty();
