@@ -74,9 +74,10 @@ public final class P2pNode implements LoadNetworkSnapshotPort, AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
+        GossipsubService gossipsub = null;
         try {
             IdentifyService identify = IdentifyService.install(host, settings.agentVersion());
-            GossipsubService gossipsub = GossipsubService.install(host, GossipsubConfig.defaults());
+            gossipsub = GossipsubService.install(host, GossipsubConfig.defaults());
             KadService kad = KadService.install(host, identify, KadConfig.withPrefix(settings.kadPrefix()));
             kad.dht().scheduleRefresh(scheduler);
             RoundTripTimes roundTripTimes = new RoundTripTimes(host, PingService.install(host, PING_TIMEOUT));
@@ -88,12 +89,12 @@ public final class P2pNode implements LoadNetworkSnapshotPort, AutoCloseable {
             scheduler.scheduleWithFixedDelay(roundTripTimes::pingAll, interval, interval, TimeUnit.MILLISECONDS);
             return new P2pNode(host, identify, gossipsub, kad, roundTripTimes, dialer, scheduler, List.of(bound));
         } catch (ExecutionException e) {
-            closeQuietly(host, scheduler);
+            closeQuietly(gossipsub, host, scheduler);
             Throwable cause = e.getCause().getCause() != null ? e.getCause().getCause() : e.getCause();
             throw new IllegalStateException("peer-to-peer listener " + settings.listen() + " failed: "
                     + cause.getMessage(), e);
         } catch (TimeoutException | InterruptedException | RuntimeException e) {
-            closeQuietly(host, scheduler);
+            closeQuietly(gossipsub, host, scheduler);
             if (e instanceof InterruptedException) {
                 Thread.currentThread().interrupt();
             }
@@ -144,11 +145,13 @@ public final class P2pNode implements LoadNetworkSnapshotPort, AutoCloseable {
     @Override
     public void close() {
         bootstrapDialer.stop();
-        gossipsub.close();
-        closeQuietly(host, scheduler);
+        closeQuietly(gossipsub, host, scheduler);
     }
 
-    private static void closeQuietly(Host host, ScheduledExecutorService scheduler) {
+    private static void closeQuietly(GossipsubService gossipsub, Host host, ScheduledExecutorService scheduler) {
+        if (gossipsub != null) {
+            gossipsub.close();
+        }
         scheduler.shutdownNow();
         host.close();
     }
