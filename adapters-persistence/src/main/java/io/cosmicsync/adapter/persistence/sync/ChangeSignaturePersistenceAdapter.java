@@ -53,7 +53,7 @@ public final class ChangeSignaturePersistenceAdapter implements ChangeSignatures
         }
         return StorageCalls.call("loading " + ids.size() + " change signatures", () -> jdbc.execute(connection -> {
             Map<ChangeId, byte[]> out = new HashMap<>();
-            Array array = connection.createArrayOf("bytea", ids.stream().map(ChangeId::bytes).toArray());
+            Array array = connection.createArrayOf("bytea", ids.stream().map(ChangeId::bytes).toArray(byte[][]::new));
             try (PreparedStatement select = connection.prepareStatement(SELECT)) {
                 select.setArray(1, array);
                 try (ResultSet rs = select.executeQuery()) {
