@@ -8,6 +8,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import io.cosmicsync.adapter.p2p.sync.PeerSync;
 import io.cosmicsync.adapter.p2p.sync.SyncStats;
+import io.micronaut.context.BeanProvider;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.util.function.ToLongFunction;
@@ -23,9 +24,10 @@ import java.util.function.ToLongFunction;
 final class P2pMetrics implements MeterBinder {
 
     private final P2pNode node;
-    private final PeerSync sync;
+    private final BeanProvider<PeerSync> sync;
 
-    P2pMetrics(P2pNode node, PeerSync sync) {
+    /** @param sync looked up when scraped: it needs the database, which is not ready when meters are bound */
+    P2pMetrics(P2pNode node, BeanProvider<PeerSync> sync) {
         this.node = node;
         this.sync = sync;
     }
@@ -56,7 +58,7 @@ final class P2pMetrics implements MeterBinder {
     }
 
     private void syncCounter(MeterRegistry registry, String name, String description, ToLongFunction<SyncStats> value) {
-        FunctionCounter.builder("cosmicsync.sync." + name, sync, s -> value.applyAsLong(s.stats()))
+        FunctionCounter.builder("cosmicsync.sync." + name, sync, s -> value.applyAsLong(s.get().stats()))
                 .description(description).register(registry);
     }
 

@@ -1,0 +1,86 @@
+package io.cosmicsync.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.cosmicsync.bootstrap.support.Http;
+import io.cosmicsync.bootstrap.support.NodeCluster;
+import io.cosmicsync.bootstrap.support.NodeCluster.Node;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Data created through one node's REST API reaching other nodes over the p2p sync protocol: whole nodes as
+ * processes, each with its own data directory and embedded database, on loopback.
+ */
+class P2pSyncNodesIT {
+
+    private static final Duration CONVERGED = Duration.ofSeconds(20);
+    private final NodeCluster cluster = new NodeCluster();
+
+    @AfterEach
+    void stopNodes() throws Exception {
+        cluster.close();
+    }
+
+    @Test
+    void a_project_created_on_one_node_appears_on_the_other_and_edits_on_both_converge() throws Exception {
+        Node a = cluster.start(cluster.dataDir(), 0);
+        Node b = cluster.start(cluster.dataDir(), 0, "--bootstrap", a.multiaddr());
+        String tokenA = registerAndLogIn(a.http(), "ada");
+        String projectId = (String) a.http().post("/api/v1/projects", tokenA,
+                Map.of("name", "Garden", "description", "Plan the beds")).get("id");
+
+        String tokenB = logIn(b.http(), "ada");
+        await().atMost(CONVERGED).pollInterval(Duration.ofMillis(100))
+                .until(() -> b.http().get("/api/v1/projects/" + projectId, tokenB).status() == 200);
+        assertThat(b.http().get("/api/v1/projects/" + projectId, tokenB).get("name")).isEqualTo("Garden");
+
+        a.http().put("/api/v1/projects/" + projectId, tokenA, Map.of("name", "Garden 2026", "description", "Plan the beds"));
+        b.http().put("/api/v1/projects/" + projectId, tokenB, Map.of("name", "Garden", "description", "Beds and paths"));
+
+        await().atMost(CONVERGED).pollInterval(Duration.ofMillis(100)).untilAsserted(() ->
+                assertThat(project(a, projectId, tokenA)).isEqualTo(project(b, projectId, tokenB)));
+    }
+
+    @Test
+    void a_node_that_was_stopped_catches_up_with_what_changed_meanwhile() throws Exception {
+        Node a = cluster.start(cluster.dataDir(), 0);
+        Path dirB = cluster.dataDir();
+        Node b = cluster.start(dirB, 0, "--bootstrap", a.multiaddr());
+        String tokenA = registerAndLogIn(a.http(), "ada");
+        String projectId = (String) a.http().post("/api/v1/projects", tokenA, Map.of("name", "Garden", "description", "")).get("id");
+        await().atMost(CONVERGED).pollInterval(Duration.ofMillis(100))
+                .until(() -> b.http().get("/api/v1/projects/" + projectId, logIn(b.http(), "ada")).status() == 200);
+        cluster.stop(b);
+
+        a.http().put("/api/v1/projects/" + projectId, tokenA, Map.of("name", "Edited while B was away", "description", "x"));
+        Node restartedB = cluster.start(dirB, 0, "--bootstrap", a.multiaddr());
+
+        String tokenB = logIn(restartedB.http(), "ada");
+        await().atMost(CONVERGED).pollInterval(Duration.ofMillis(100)).untilAsserted(() ->
+                assertThat(restartedB.http().get("/api/v1/projects/" + projectId, tokenB).get("name"))
+                        .isEqualTo("Edited while B was away"));
+        assertThat(restartedB.http().get("/prometheus", null).body()).contains("cosmicsync_sync_changes_applied_total")
+                .contains("cosmicsync_sync_catch_ups_total");
+    }
+
+    private static Map<String, Object> project(Node node, String id, String token) {
+        Map<String, Object> json = node.http().get("/api/v1/projects/" + id, token).json();
+        return Map.of("name", json.get("name"), "description", json.get("description"));
+    }
+
+    private static String registerAndLogIn(Http http, String username) {
+        assertThat(http.post("/api/v1/users", null,
+                Map.of("username", username, "email", username + "@example.org", "password", "correct horse")).status()).isEqualTo(201);
+        return logIn(http, username);
+    }
+
+    private static String logIn(Http http, String username) {
+        Http.Response login = http.post("/api/v1/auth/login", null, Map.of("username", username, "password", "correct horse"));
+        return login.status() == 200 ? (String) login.get("access_token") : "no-account-yet";
+    }
+}
