@@ -1,6 +1,5 @@
 package io.cosmicsync.bootstrap.wiring;
 
-import io.cosmicsync.adapter.persistence.sync.SyncTransactionAdapter;
 import io.cosmicsync.application.collection.port.out.LoadCollectionPort;
 import io.cosmicsync.application.document.port.in.DeleteDocumentUseCase;
 import io.cosmicsync.application.document.port.in.EditTextUseCase;
@@ -20,36 +19,30 @@ import io.cosmicsync.application.sync.port.in.ReadDocumentUseCase;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 
-/**
- * Builds the document use cases. Writers run in the sync core's transactions ({@link SyncTransactionAdapter},
- * which serializes sync writers), so reading a document, computing its mutations and applying them is atomic.
- */
+/** Builds the document use cases; every write goes through the sync core's {@link ApplyLocalMutationUseCase}. */
 @Factory
 public class DocumentFactory {
 
     @Singleton
     WriteDocumentUseCase writeDocument(ProjectAccessPolicy policy, LoadCollectionPort loadCollection,
                                        CheckDocumentPort checkDocument, ReadDocumentUseCase readDocument,
-                                       ApplyLocalMutationUseCase applyLocalMutation, QueryDocumentsPort queryDocuments,
-                                       SyncTransactionAdapter transactions) {
+                                       ApplyLocalMutationUseCase applyLocalMutation, QueryDocumentsPort queryDocuments) {
         return new WriteDocumentService(policy, loadCollection, checkDocument, readDocument, applyLocalMutation,
-                queryDocuments, transactions);
+                queryDocuments);
     }
 
     @Singleton
     EditTextUseCase editText(ProjectAccessPolicy policy, LoadCollectionPort loadCollection,
                              CheckDocumentPort checkDocument, ReadDocumentUseCase readDocument,
-                             ApplyLocalMutationUseCase applyLocalMutation, QueryDocumentsPort queryDocuments,
-                             SyncTransactionAdapter transactions) {
+                             ApplyLocalMutationUseCase applyLocalMutation, QueryDocumentsPort queryDocuments) {
         return new EditTextService(policy, loadCollection, checkDocument, readDocument, applyLocalMutation,
-                queryDocuments, transactions);
+                queryDocuments);
     }
 
     @Singleton
     DeleteDocumentUseCase deleteDocument(ProjectAccessPolicy policy, LoadCollectionPort loadCollection,
-                                         ReadDocumentUseCase readDocument, ApplyLocalMutationUseCase applyLocalMutation,
-                                         SyncTransactionAdapter transactions) {
-        return new DeleteDocumentService(policy, loadCollection, readDocument, applyLocalMutation, transactions);
+                                         ReadDocumentUseCase readDocument, ApplyLocalMutationUseCase applyLocalMutation) {
+        return new DeleteDocumentService(policy, loadCollection, readDocument, applyLocalMutation);
     }
 
     @Singleton

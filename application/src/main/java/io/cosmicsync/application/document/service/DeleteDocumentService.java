@@ -2,7 +2,6 @@ package io.cosmicsync.application.document.service;
 
 import io.cosmicsync.application.collection.port.out.LoadCollectionPort;
 import io.cosmicsync.application.common.Outcome;
-import io.cosmicsync.application.common.port.out.TransactionPort;
 import io.cosmicsync.application.document.port.in.DeleteDocumentCommand;
 import io.cosmicsync.application.document.port.in.DeleteDocumentUseCase;
 import io.cosmicsync.application.document.port.in.DocumentAddress;
@@ -23,15 +22,12 @@ public final class DeleteDocumentService implements DeleteDocumentUseCase {
     private final DocumentAccess access;
     private final ReadDocumentUseCase readDocument;
     private final ApplyLocalMutationUseCase applyLocalMutation;
-    private final TransactionPort transactions;
 
     public DeleteDocumentService(ProjectAccessPolicy policy, LoadCollectionPort loadCollection,
-                                 ReadDocumentUseCase readDocument, ApplyLocalMutationUseCase applyLocalMutation,
-                                 TransactionPort transactions) {
+                                 ReadDocumentUseCase readDocument, ApplyLocalMutationUseCase applyLocalMutation) {
         this.access = new DocumentAccess(policy, loadCollection);
         this.readDocument = readDocument;
         this.applyLocalMutation = applyLocalMutation;
-        this.transactions = transactions;
     }
 
     @Override
@@ -42,18 +38,16 @@ public final class DeleteDocumentService implements DeleteDocumentUseCase {
         if (!(collection instanceof Outcome.Success<Collection>)) {
             return DocumentAccess.refusal(collection);
         }
-        return transactions.inTransaction(() -> {
-            boolean live = readDocument.readDocument(new ReadDocumentCommand(address.ref()))
-                    .filter(view -> !view.deleted()).isPresent();
-            if (!live) {
-                return DocumentAccess.noDocument(address.id(), address.collection());
-            }
-            LocalMutationResult result = applyLocalMutation.applyLocalMutation(
-                    new ApplyLocalMutationCommand(address.ref(), List.of(new Mutation.DeleteDocument())));
-            if (result instanceof LocalMutationResult.Refused refused) {
-                return DocumentAccess.noDocument(address.id(), address.collection());
-            }
-            return Outcome.success(address.id());
-        });
+        boolean live = readDocument.readDocument(new ReadDocumentCommand(address.ref()))
+                .filter(view -> !view.deleted()).isPresent();
+        if (!live) {
+            return DocumentAccess.noDocument(address.id(), address.collection());
+        }
+        LocalMutationResult result = applyLocalMutation.applyLocalMutation(
+                new ApplyLocalMutationCommand(address.ref(), List.of(new Mutation.DeleteDocument())));
+        if (result instanceof LocalMutationResult.Refused refused) {
+            return DocumentAccess.noDocument(address.id(), address.collection());
+        }
+        return Outcome.success(address.id());
     }
 }

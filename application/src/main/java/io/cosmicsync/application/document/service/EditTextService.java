@@ -2,7 +2,6 @@ package io.cosmicsync.application.document.service;
 
 import io.cosmicsync.application.collection.port.out.LoadCollectionPort;
 import io.cosmicsync.application.common.Outcome;
-import io.cosmicsync.application.common.port.out.TransactionPort;
 import io.cosmicsync.application.document.port.in.DocumentAddress;
 import io.cosmicsync.application.document.port.in.EditTextCommand;
 import io.cosmicsync.application.document.port.in.EditTextUseCase;
@@ -27,22 +26,23 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** Implements {@link EditTextUseCase}: the edits become text deletes and inserts of one change. */
+/**
+ * Implements {@link EditTextUseCase}: the edits become text deletes and inserts of one change. The text is
+ * read, the edits checked against it and applied in separate steps, like an app would: an edit that
+ * no longer fits because of a concurrent write is refused by the sync core ({@code Invalid}).
+ */
 public final class EditTextService implements EditTextUseCase {
 
     private final DocumentAccess access;
     private final ReadDocumentUseCase readDocument;
     private final DocumentWriter writer;
-    private final TransactionPort transactions;
 
     public EditTextService(ProjectAccessPolicy policy, LoadCollectionPort loadCollection,
                            CheckDocumentPort checkDocument, ReadDocumentUseCase readDocument,
-                           ApplyLocalMutationUseCase applyLocalMutation, QueryDocumentsPort queryDocuments,
-                           TransactionPort transactions) {
+                           ApplyLocalMutationUseCase applyLocalMutation, QueryDocumentsPort queryDocuments) {
         this.access = new DocumentAccess(policy, loadCollection);
         this.readDocument = readDocument;
         this.writer = new DocumentWriter(checkDocument, applyLocalMutation, queryDocuments);
-        this.transactions = transactions;
     }
 
     @Override
@@ -59,33 +59,36 @@ public final class EditTextService implements EditTextUseCase {
                     + "collection " + address.collection() + "; declare it with \"type\": \"string\", "
                     + "\"x-collaborative\": true, or write it with PUT or PATCH");
         }
-        return transactions.inTransaction(() -> {
-            Optional<DocumentView> view = readDocument.readDocument(new ReadDocumentCommand(address.ref()));
-            if (view.isEmpty() || view.get().deleted()) {
-                return DocumentAccess.noDocument(address.id(), address.collection());
+        return edit(found.value(), address, texts, command);
+    }
+
+    private Outcome<StoredDocument> edit(Collection collection, DocumentAddress address, Set<String> texts,
+                                         EditTextCommand command) {
+        Optional<DocumentView> view = readDocument.readDocument(new ReadDocumentCommand(address.ref()));
+        if (view.isEmpty() || view.get().deleted()) {
+            return DocumentAccess.noDocument(address.id(), address.collection());
+        }
+        Map<String, Value> data = new HashMap<>(DocumentData.of(view));
+        String text = view.get().texts().getOrDefault(command.field(), "");
+        List<Mutation> mutations = new ArrayList<>();
+        for (TextEdit edit : command.edits()) {
+            int length = text.codePointCount(0, text.length());
+            if (edit.position() > length || (long) edit.position() + edit.delete() > length) {
+                return Outcome.invalid("an operation reaches outside the text", List.of(new Outcome.Violation(
+                        "operations", "position " + edit.position() + " and delete " + edit.delete()
+                        + " do not fit a text of " + length + " code points")));
             }
-            Map<String, Value> data = new HashMap<>(DocumentData.of(view));
-            String text = view.get().texts().getOrDefault(command.field(), "");
-            List<Mutation> mutations = new ArrayList<>();
-            for (TextEdit edit : command.edits()) {
-                int length = text.codePointCount(0, text.length());
-                if (edit.position() > length || (long) edit.position() + edit.delete() > length) {
-                    return Outcome.invalid("an operation reaches outside the text", List.of(new Outcome.Violation(
-                            "operations", "position " + edit.position() + " and delete " + edit.delete()
-                            + " do not fit a text of " + length + " code points")));
-                }
-                int from = text.offsetByCodePoints(0, edit.position());
-                int to = text.offsetByCodePoints(from, edit.delete());
-                text = text.substring(0, from) + edit.insert() + text.substring(to);
-                if (edit.delete() > 0) {
-                    mutations.add(new Mutation.DeleteText(command.field(), edit.position(), edit.delete()));
-                }
-                if (!edit.insert().isEmpty()) {
-                    mutations.add(new Mutation.InsertText(command.field(), edit.position(), edit.insert()));
-                }
+            int from = text.offsetByCodePoints(0, edit.position());
+            int to = text.offsetByCodePoints(from, edit.delete());
+            text = text.substring(0, from) + edit.insert() + text.substring(to);
+            if (edit.delete() > 0) {
+                mutations.add(new Mutation.DeleteText(command.field(), edit.position(), edit.delete()));
             }
-            data.put(command.field(), new Value.StringValue(text));
-            return writer.write(found.value(), address, data, texts, mutations);
-        });
+            if (!edit.insert().isEmpty()) {
+                mutations.add(new Mutation.InsertText(command.field(), edit.position(), edit.insert()));
+            }
+        }
+        data.put(command.field(), new Value.StringValue(text));
+        return writer.write(collection, address, data, texts, mutations);
     }
 }

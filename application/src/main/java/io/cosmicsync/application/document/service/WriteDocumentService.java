@@ -2,7 +2,6 @@ package io.cosmicsync.application.document.service;
 
 import io.cosmicsync.application.collection.port.out.LoadCollectionPort;
 import io.cosmicsync.application.common.Outcome;
-import io.cosmicsync.application.common.port.out.TransactionPort;
 import io.cosmicsync.application.document.port.in.DocumentAddress;
 import io.cosmicsync.application.document.port.in.WriteDocumentCommand;
 import io.cosmicsync.application.document.port.in.WriteDocumentUseCase;
@@ -27,25 +26,23 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Implements {@link WriteDocumentUseCase}. Reading the current document, computing the mutations and
- * applying them run in one sync transaction ({@code transactions} must be the sync core's, which
- * serializes writers), so a concurrent write cannot slip between the read and the write.
+ * Implements {@link WriteDocumentUseCase}: reads the current document, computes the mutations and hands
+ * them to the sync core, which applies them in its own transaction (and tells subscribers and peers after
+ * its commit). A write that lands between the read and the apply is a concurrent edit, resolved per field
+ * as a peer's would be.
  */
 public final class WriteDocumentService implements WriteDocumentUseCase {
 
     private final DocumentAccess access;
     private final ReadDocumentUseCase readDocument;
     private final DocumentWriter writer;
-    private final TransactionPort transactions;
 
     public WriteDocumentService(ProjectAccessPolicy policy, LoadCollectionPort loadCollection,
                                 CheckDocumentPort checkDocument, ReadDocumentUseCase readDocument,
-                                ApplyLocalMutationUseCase applyLocalMutation, QueryDocumentsPort queryDocuments,
-                                TransactionPort transactions) {
+                                ApplyLocalMutationUseCase applyLocalMutation, QueryDocumentsPort queryDocuments) {
         this.access = new DocumentAccess(policy, loadCollection);
         this.readDocument = readDocument;
         this.writer = new DocumentWriter(checkDocument, applyLocalMutation, queryDocuments);
-        this.transactions = transactions;
     }
 
     @Override
@@ -59,7 +56,7 @@ public final class WriteDocumentService implements WriteDocumentUseCase {
         if (!(collection instanceof Outcome.Success<Collection> found)) {
             return DocumentAccess.refusal(collection);
         }
-        return transactions.inTransaction(() -> write(found.value(), address, command));
+        return write(found.value(), address, command);
     }
 
     private Outcome<StoredDocument> write(Collection collection, DocumentAddress address, WriteDocumentCommand command) {
