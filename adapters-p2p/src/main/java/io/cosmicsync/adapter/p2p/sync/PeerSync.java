@@ -90,6 +90,9 @@ public final class PeerSync implements ChangesCommittedPort, ConnectionListener,
         sync.followTopic(SyncTopics.DIRECTORY);
         useCases.readState().readSyncState().scopes().forEach(sync::follow);
         node.host().addConnectionListener(sync);
+        // The node dials its bootstrap peers as it starts, possibly before this listener was added.
+        node.host().connectedPeers().forEach(peer -> sync.timer.schedule(() -> sync.catchUp(peer),
+                FIRST_CATCH_UP_DELAY.toMillis(), TimeUnit.MILLISECONDS));
         long interval = antiEntropyInterval.toMillis();
         sync.timer.scheduleWithFixedDelay(() -> node.host().connectedPeers().forEach(sync::catchUp),
                 interval, interval, TimeUnit.MILLISECONDS);
