@@ -8,6 +8,7 @@ import io.cosmicsync.bootstrap.support.NodeCluster;
 import io.cosmicsync.bootstrap.support.NodeCluster.Node;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -66,6 +67,37 @@ class P2pSyncNodesIT {
                         .isEqualTo("Edited while B was away"));
         assertThat(restartedB.http().get("/prometheus", null).body()).contains("cosmicsync_sync_changes_applied_total")
                 .contains("cosmicsync_sync_catch_ups_total");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void documents_and_a_collaborative_text_edited_on_both_nodes_converge() throws Exception {
+        Node a = cluster.start(cluster.dataDir(), 0);
+        Node b = cluster.start(cluster.dataDir(), 0, "--bootstrap", a.multiaddr());
+        String tokenA = registerAndLogIn(a.http(), "ada");
+        String projectId = (String) a.http().post("/api/v1/projects", tokenA, Map.of("name", "Notes", "description", "")).get("id");
+        String collection = "/api/v1/projects/" + projectId + "/collections";
+        assertThat(a.http().post(collection, tokenA, Map.of("name", "notes", "schema", Map.of("type", "object", "properties",
+                Map.of("title", Map.of("type", "string"), "stars", Map.of("type", "integer"),
+                        "body", Map.of("type", "string", "x-collaborative", true))))).status()).isEqualTo(201);
+        String documents = collection + "/notes/documents";
+        assertThat(a.http().post(documents + "?doc_id=n1", tokenA, Map.of("title", "Seeds", "body", "Sow in March")).status())
+                .isEqualTo(201);
+
+        await().atMost(CONVERGED).pollInterval(Duration.ofMillis(100))
+                .until(() -> b.http().get(documents + "/n1", logIn(b.http(), "ada")).status() == 200);
+        String tokenB = logIn(b.http(), "ada");
+        a.http().send("PATCH", documents + "/n1", tokenA, "application/merge-patch+json", "{\"title\":\"Seeds and bulbs\"}");
+        b.http().send("PATCH", documents + "/n1", tokenB, "application/merge-patch+json", "{\"stars\":5}");
+        a.http().post(documents + "/n1/text/body", tokenA, Map.of("operations", List.of(Map.of("position", 0, "insert", "Now: "))));
+        b.http().post(documents + "/n1/text/body", tokenB, Map.of("operations", List.of(Map.of("position", 12, "insert", " and April"))));
+
+        await().atMost(CONVERGED).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
+            Map<String, Object> onA = (Map<String, Object>) a.http().get(documents + "/n1", tokenA).get("data");
+            Map<String, Object> onB = (Map<String, Object>) b.http().get(documents + "/n1", tokenB).get("data");
+            assertThat(onA).isEqualTo(onB).containsEntry("title", "Seeds and bulbs").containsEntry("stars", 5)
+                    .containsEntry("body", "Now: Sow in March and April");
+        });
     }
 
     private static Map<String, Object> project(Node node, String id, String token) {

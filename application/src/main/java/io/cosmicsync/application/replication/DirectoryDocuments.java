@@ -8,7 +8,16 @@ import io.cosmicsync.domain.sync.DocumentRef;
 import io.cosmicsync.domain.sync.Value;
 import io.cosmicsync.domain.user.User;
 import io.cosmicsync.domain.user.UserId;
+import io.cosmicsync.domain.collection.Collection;
+import io.cosmicsync.domain.collection.CollectionName;
+import io.cosmicsync.domain.collection.FieldPath;
+import io.cosmicsync.domain.collection.SchemaVersion;
+import io.cosmicsync.domain.sync.StandardResolver;
+import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Where accounts, projects and memberships live as sync documents, so they replicate like app data
@@ -22,6 +31,10 @@ import java.util.List;
  *   <li>a membership: scope = project id, collection {@value #MEMBERS}, id = user id; fields {@code role}
  *   ({@code owner|editor|viewer}, or {@value #NO_ROLE} once removed — deleting would be final) and
  *   {@code added_at}.</li>
+ *   <li>a collection definition: scope = project id, collection {@value #COLLECTIONS}, id = collection name;
+ *   one field per schema version, {@code v1}, {@code v2}, ..., each a map of {@code schema},
+ *   {@code indexes} (list), {@code conflict_policies} (map of field to resolver), {@code migration} and
+ *   {@code created_at}. Versions only get added, so versions replicate as independent fields.</li>
  * </ul>
  * Collection names starting with {@code _} are reserved for these; app collections cannot use them.
  */
@@ -31,7 +44,9 @@ public final class DirectoryDocuments {
     public static final String USERS = "users";
     public static final String PROJECT = "_project";
     public static final String MEMBERS = "_members";
+    public static final String COLLECTIONS = "_collections";
     public static final String NO_ROLE = "none";
+    static final String VERSION_PREFIX = "v";
 
     private DirectoryDocuments() {
     }
@@ -46,6 +61,33 @@ public final class DirectoryDocuments {
 
     public static DocumentRef memberRef(ProjectId project, UserId user) {
         return new DocumentRef(project.value().toString(), MEMBERS, user.value().toString());
+    }
+
+    public static DocumentRef collectionRef(ProjectId project, CollectionName name) {
+        return new DocumentRef(project.value().toString(), COLLECTIONS, name.value());
+    }
+
+    static List<Mutation> collectionFields(Collection collection) {
+        return collection.versions().stream().<Mutation>map(v -> new Mutation.SetField(VERSION_PREFIX + v.version(),
+                new Value.MapValue(Map.of("schema", Value.of(v.schema()),
+                        "indexes", new Value.ListValue(v.indexes().stream().map(f -> Value.of(f.value())).toList()),
+                        "conflict_policies", new Value.MapValue(v.conflictPolicies().entrySet().stream().collect(
+                                Collectors.toMap(e -> e.getKey().value(), e -> Value.of(SchemaVersion.token(e.getValue()))))),
+                        "migration", Value.of(v.migration()),
+                        "created_at", Value.of(v.createdAt().toEpochMilli()))))).toList();
+    }
+
+    /** The schema version stored in field {@code v<number>}. */
+    static SchemaVersion versionFrom(int number, Value.MapValue fields) {
+        Map<String, Value> f = fields.entries();
+        List<FieldPath> indexes = ((Value.ListValue) f.get("indexes")).values().stream()
+                .map(v -> FieldPath.parse("indexes", ((Value.StringValue) v).value())).toList();
+        Map<FieldPath, StandardResolver> policies = new LinkedHashMap<>();
+        ((Value.MapValue) f.get("conflict_policies")).entries().forEach((field, resolver) -> policies.put(
+                FieldPath.parse("conflict_policies", field), SchemaVersion.resolver(field, ((Value.StringValue) resolver).value())));
+        return new SchemaVersion(number, ((Value.StringValue) f.get("schema")).value(), indexes, policies,
+                ((Value.StringValue) f.get("migration")).value(),
+                Instant.ofEpochMilli(((Value.LongValue) f.get("created_at")).value()));
     }
 
     static List<Mutation> userFields(User user) {

@@ -30,7 +30,7 @@ import java.util.UUID;
  * Keeps this node's users, projects and members tables in step with the directory documents
  * ({@link DirectoryDocuments}) that peers change: after each remote commit it reads every touched
  * directory document as resolved by the sync core and writes it into the tables — users first, then
- * projects, then memberships, so references resolve. A record that cannot be written (an unreadable
+ * projects, then memberships and collection definitions, so references resolve. A record that cannot be written (an unreadable
  * field, a username taken here by another account) is logged and skipped, never half-applied.
  */
 public final class DirectoryProjection implements ChangesCommittedPort {
@@ -38,10 +38,13 @@ public final class DirectoryProjection implements ChangesCommittedPort {
 
     private final ReadDocumentUseCase readDocument;
     private final SaveReplicatedDirectoryPort directory;
+    private final CollectionProjection collections;
 
-    public DirectoryProjection(ReadDocumentUseCase readDocument, SaveReplicatedDirectoryPort directory) {
+    public DirectoryProjection(ReadDocumentUseCase readDocument, SaveReplicatedDirectoryPort directory,
+                               CollectionProjection collections) {
         this.readDocument = readDocument;
         this.directory = directory;
+        this.collections = collections;
     }
 
     @Override
@@ -57,7 +60,7 @@ public final class DirectoryProjection implements ChangesCommittedPort {
     }
 
     private static boolean isDirectory(DocumentRef ref) {
-        return order(ref) < 3;
+        return order(ref) < 4;
     }
 
     private static int order(DocumentRef ref) {
@@ -67,7 +70,8 @@ public final class DirectoryProjection implements ChangesCommittedPort {
         return switch (ref.collection()) {
             case DirectoryDocuments.PROJECT -> 1;
             case DirectoryDocuments.MEMBERS -> 2;
-            default -> 3;
+            case DirectoryDocuments.COLLECTIONS -> 3;
+            default -> 4;
         };
     }
 
@@ -89,7 +93,8 @@ public final class DirectoryProjection implements ChangesCommittedPort {
                 case 1 -> directory.upsertProject(Project.reconstitute(new ProjectId(UUID.fromString(ref.id())), text(view, "name"),
                         text(view, "description"), new UserId(UUID.fromString(text(view, "creator_id"))),
                         time(view, "created_at"), time(view, "updated_at")));
-                default -> projectMember(ref, view);
+                case 2 -> projectMember(ref, view);
+                default -> collections.project(ref, view);
             }
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "replicated record " + ref + " not applied to the tables: " + e.getMessage());

@@ -5,6 +5,7 @@ import io.cosmicsync.application.sync.port.in.ApplyLocalMutationCommand;
 import io.cosmicsync.application.sync.port.in.ApplyLocalMutationUseCase;
 import io.cosmicsync.application.sync.port.in.LocalMutationResult;
 import io.cosmicsync.application.sync.port.in.Mutation;
+import io.cosmicsync.domain.collection.Collection;
 import io.cosmicsync.domain.project.Project;
 import io.cosmicsync.domain.project.ProjectMember;
 import io.cosmicsync.domain.sync.DocumentRef;
@@ -33,6 +34,10 @@ public final class DirectoryReplicator {
             replicate.accept(success.value());
         }
         return outcome;
+    }
+
+    public void collectionSaved(Collection collection) {
+        write(DirectoryDocuments.collectionRef(collection.projectId(), collection.name()), DirectoryDocuments.collectionFields(collection));
     }
 
     public void userSaved(User user) {

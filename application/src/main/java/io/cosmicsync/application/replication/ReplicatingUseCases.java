@@ -1,5 +1,7 @@
 package io.cosmicsync.application.replication;
 
+import io.cosmicsync.application.collection.port.in.ChangeCollectionSchemaUseCase;
+import io.cosmicsync.application.collection.port.in.DefineCollectionUseCase;
 import io.cosmicsync.application.project.member.port.in.AddProjectMemberUseCase;
 import io.cosmicsync.application.project.member.port.in.ChangeMemberRoleUseCase;
 import io.cosmicsync.application.project.member.port.in.RemoveProjectMemberUseCase;
@@ -16,6 +18,14 @@ import io.cosmicsync.domain.project.ProjectMember;
 public final class ReplicatingUseCases {
 
     private ReplicatingUseCases() {
+    }
+
+    public static DefineCollectionUseCase defineCollection(DefineCollectionUseCase inner, DirectoryReplicator replicator) {
+        return command -> replicator.afterSuccess(inner.defineCollection(command), replicator::collectionSaved);
+    }
+
+    public static ChangeCollectionSchemaUseCase changeSchema(ChangeCollectionSchemaUseCase inner, DirectoryReplicator replicator) {
+        return command -> replicator.afterSuccess(inner.changeSchema(command), replicator::collectionSaved);
     }
 
     public static RegisterUserUseCase registerUser(RegisterUserUseCase inner, DirectoryReplicator replicator) {

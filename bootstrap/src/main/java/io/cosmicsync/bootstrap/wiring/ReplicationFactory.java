@@ -1,5 +1,9 @@
 package io.cosmicsync.bootstrap.wiring;
 
+import io.cosmicsync.application.collection.port.out.DocumentIndexesPort;
+import io.cosmicsync.application.collection.port.out.LoadCollectionPort;
+import io.cosmicsync.application.collection.port.out.SaveCollectionPort;
+import io.cosmicsync.application.replication.CollectionProjection;
 import io.cosmicsync.application.replication.DirectoryProjection;
 import io.cosmicsync.application.replication.DirectoryReplicator;
 import io.cosmicsync.application.replication.port.out.SaveReplicatedDirectoryPort;
@@ -21,7 +25,9 @@ public class ReplicationFactory {
     }
 
     @Singleton
-    DirectoryProjection directoryProjection(ReadDocumentUseCase readDocument, SaveReplicatedDirectoryPort directory) {
-        return new DirectoryProjection(readDocument, directory);
+    DirectoryProjection directoryProjection(ReadDocumentUseCase readDocument, SaveReplicatedDirectoryPort directory,
+                                            LoadCollectionPort loadCollection, SaveCollectionPort saveCollection,
+                                            DocumentIndexesPort indexes) {
+        return new DirectoryProjection(readDocument, directory, new CollectionProjection(loadCollection, saveCollection, indexes));
     }
 }
