@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import io.cosmicsync.bootstrap.support.Http;
 import io.cosmicsync.bootstrap.support.NodeCluster;
 import io.cosmicsync.bootstrap.support.NodeCluster.Node;
+import io.cosmicsync.bootstrap.support.TcpProxy;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -71,33 +72,62 @@ class P2pSyncNodesIT {
 
     @Test
     @SuppressWarnings("unchecked")
-    void documents_and_a_collaborative_text_edited_on_both_nodes_converge() throws Exception {
+    void documents_and_a_collaborative_text_edited_concurrently_on_two_nodes_converge() throws Exception {
         Node a = cluster.start(cluster.dataDir(), 0);
-        Node b = cluster.start(cluster.dataDir(), 0, "--bootstrap", a.multiaddr());
-        String tokenA = registerAndLogIn(a.http(), "ada");
-        String projectId = (String) a.http().post("/api/v1/projects", tokenA, Map.of("name", "Notes", "description", "")).get("id");
-        String collection = "/api/v1/projects/" + projectId + "/collections";
-        assertThat(a.http().post(collection, tokenA, Map.of("name", "notes", "schema", Map.of("type", "object", "properties",
-                Map.of("title", Map.of("type", "string"), "stars", Map.of("type", "integer"),
-                        "body", Map.of("type", "string", "x-collaborative", true))))).status()).isEqualTo(201);
-        String documents = collection + "/notes/documents";
-        assertThat(a.http().post(documents + "?doc_id=n1", tokenA, Map.of("title", "Seeds", "body", "Sow in March")).status())
-                .isEqualTo(201);
+        try (TcpProxy link = new TcpProxy(a.p2pPort())) {
+            Node b = cluster.start(cluster.dataDir(), 0, "--bootstrap", "/ip4/127.0.0.1/tcp/" + link.port() + "/p2p/" + a.peerId());
+            String tokenA = registerAndLogIn(a.http(), "ada");
+            String projectId = (String) a.http().post("/api/v1/projects", tokenA, Map.of("name", "Notes", "description", "")).get("id");
+            String collection = "/api/v1/projects/" + projectId + "/collections";
+            assertThat(a.http().post(collection, tokenA, Map.of("name", "notes", "schema", Map.of("type", "object", "properties",
+                    Map.of("title", Map.of("type", "string"), "stars", Map.of("type", "integer"),
+                            "body", Map.of("type", "string", "x-collaborative", true))))).status()).isEqualTo(201);
+            String documents = collection + "/notes/documents";
+            assertThat(a.http().post(documents + "?doc_id=n1", tokenA, Map.of("title", "Seeds", "body", "Sow in March")).status())
+                    .isEqualTo(201);
+            await().atMost(CONVERGED).pollInterval(Duration.ofMillis(100))
+                    .until(() -> b.http().get(documents + "/n1", logIn(b.http(), "ada")).status() == 200);
+            String tokenB = logIn(b.http(), "ada");
 
-        await().atMost(CONVERGED).pollInterval(Duration.ofMillis(100))
-                .until(() -> b.http().get(documents + "/n1", logIn(b.http(), "ada")).status() == 200);
-        String tokenB = logIn(b.http(), "ada");
-        a.http().send("PATCH", documents + "/n1", tokenA, "application/merge-patch+json", "{\"title\":\"Seeds and bulbs\"}");
-        b.http().send("PATCH", documents + "/n1", tokenB, "application/merge-patch+json", "{\"stars\":5}");
-        a.http().post(documents + "/n1/text/body", tokenA, Map.of("operations", List.of(Map.of("position", 0, "insert", "Now: "))));
-        b.http().post(documents + "/n1/text/body", tokenB, Map.of("operations", List.of(Map.of("position", 12, "insert", " and April"))));
+            link.cut();
+            a.http().send("PATCH", documents + "/n1", tokenA, "application/merge-patch+json", "{\"title\":\"Seeds and bulbs\"}");
+            b.http().send("PATCH", documents + "/n1", tokenB, "application/merge-patch+json", "{\"stars\":5}");
+            a.http().post(documents + "/n1/text/body", tokenA, Map.of("operations", List.of(Map.of("position", 0, "insert", "Now: "))));
+            b.http().post(documents + "/n1/text/body", tokenB, Map.of("operations", List.of(Map.of("position", 12, "insert", " and April"))));
+            link.restore();
 
-        await().atMost(CONVERGED).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
-            Map<String, Object> onA = (Map<String, Object>) a.http().get(documents + "/n1", tokenA).get("data");
-            Map<String, Object> onB = (Map<String, Object>) b.http().get(documents + "/n1", tokenB).get("data");
-            assertThat(onA).isEqualTo(onB).containsEntry("title", "Seeds and bulbs").containsEntry("stars", 5)
-                    .containsEntry("body", "Now: Sow in March and April");
-        });
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
+                Map<String, Object> onA = (Map<String, Object>) a.http().get(documents + "/n1", tokenA).get("data");
+                Map<String, Object> onB = (Map<String, Object>) b.http().get(documents + "/n1", tokenB).get("data");
+                assertThat(onA).isEqualTo(onB).containsEntry("title", "Seeds and bulbs").containsEntry("stars", 5)
+                        .containsEntry("body", "Now: Sow in March and April");
+            });
+        }
+    }
+
+    @Test
+    void edits_made_on_both_sides_of_a_dropped_connection_converge_after_it_comes_back() throws Exception {
+        Node a = cluster.start(cluster.dataDir(), 0);
+        try (TcpProxy link = new TcpProxy(a.p2pPort())) {
+            String viaLink = "/ip4/127.0.0.1/tcp/" + link.port() + "/p2p/" + a.peerId();
+            Node b = cluster.start(cluster.dataDir(), 0, "--bootstrap", viaLink);
+            String tokenA = registerAndLogIn(a.http(), "ada");
+            String projectId = (String) a.http().post("/api/v1/projects", tokenA, Map.of("name", "Trip", "description", "")).get("id");
+            await().atMost(CONVERGED).pollInterval(Duration.ofMillis(100))
+                    .until(() -> b.http().get("/api/v1/projects/" + projectId, logIn(b.http(), "ada")).status() == 200);
+            String tokenB = logIn(b.http(), "ada");
+
+            link.cut();
+            a.http().put("/api/v1/projects/" + projectId, tokenA, Map.of("name", "Trip to Lisbon", "description", ""));
+            Thread.sleep(50);
+            b.http().put("/api/v1/projects/" + projectId, tokenB, Map.of("name", "Trip to Porto", "description", "by train"));
+            assertThat(project(a, projectId, tokenA)).isNotEqualTo(project(b, projectId, tokenB));
+            link.restore();
+
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
+                    assertThat(project(a, projectId, tokenA)).isEqualTo(project(b, projectId, tokenB))
+                            .containsEntry("name", "Trip to Porto"));
+        }
     }
 
     private static Map<String, Object> project(Node node, String id, String token) {
