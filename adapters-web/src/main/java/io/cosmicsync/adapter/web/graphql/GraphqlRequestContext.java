@@ -42,20 +42,23 @@ public class GraphqlRequestContext implements GraphQLExecutionInputCustomizer {
     @Override
     public Publisher<ExecutionInput> customize(ExecutionInput input, HttpRequest request,
                                                MutableHttpResponse<String> response) {
-        Optional<UserId> caller = caller(request);
+        return Mono.just(prepare(input, caller(request))).publishOn(blocking);
+    }
+
+    /** {@code input} ready to execute for {@code caller} (empty: anonymous). */
+    ExecutionInput prepare(ExecutionInput input, Optional<UserId> caller) {
         ParserOptions parserOptions = ParserOptions.getDefaultOperationParserOptions().transform(
                 options -> options.maxCharacters(settings.getMaxQueryCharacters()));
-        ExecutionInput prepared = input.transform(builder -> builder
+        return input.transform(builder -> builder
                 .graphQLContext(context -> {
                     GraphqlCaller.put(context, caller);
                     context.of(ParserOptions.class, parserOptions);
                 })
                 .dataLoaderRegistry(batchLoaders.registry(caller)));
-        return Mono.just(prepared).publishOn(blocking);
     }
 
-    @SuppressWarnings("unchecked")
-    private static Optional<UserId> caller(HttpRequest<?> request) {
+    /** The user who authenticated {@code request}, if any. */
+    static Optional<UserId> caller(HttpRequest<?> request) {
         if (request == null) {
             return Optional.empty();
         }
