@@ -83,4 +83,9 @@ class GraphqlApiTest extends GraphqlTestSupport {
         assertThat(result.codes()).containsExactly("BAD_USER_INPUT");
         assertThat(result.data()).containsEntry("project", null);
     }
+
+    @Test
+    void graphiql_is_not_served_by_default() {
+        assertThat(http.get("/graphiql", null).status()).isIn(401, 404);
+    }
 }

@@ -12,7 +12,10 @@ import graphql.schema.idl.RuntimeWiring;
 import graphql.schema.idl.SchemaGenerator;
 import graphql.schema.idl.SchemaParser;
 import graphql.schema.idl.TypeDefinitionRegistry;
+import io.micronaut.configuration.graphql.GraphQLConfiguration;
+import io.micronaut.configuration.graphql.ws.apollo.GraphQLApolloWsConfiguration;
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.io.ResourceResolver;
 import jakarta.inject.Singleton;
 import java.io.IOException;
@@ -60,5 +63,19 @@ public class GraphqlFactory {
                         new MaxQueryComplexityInstrumentation(settings.getMaxComplexity()),
                         errors)))
                 .build();
+    }
+
+    /**
+     * What micronaut-graphql's GraphiQL page reads for its subscription URL: the node's own
+     * {@code graphql-transport-ws} endpoint on the GraphQL path. Only a value for the page; micronaut-graphql's
+     * legacy Apollo endpoint stays off (its own property is not set).
+     */
+    @Singleton
+    @Requires(property = "graphql.graphiql.enabled", value = "true")
+    GraphQLApolloWsConfiguration graphiqlSubscriptionEndpoint(GraphQLConfiguration graphql) {
+        GraphQLApolloWsConfiguration endpoint = new GraphQLApolloWsConfiguration();
+        endpoint.setEnabled(true);
+        endpoint.setPath(graphql.getPath());
+        return endpoint;
     }
 }
