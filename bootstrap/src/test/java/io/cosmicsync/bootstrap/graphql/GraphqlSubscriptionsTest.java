@@ -35,6 +35,11 @@ class GraphqlSubscriptionsTest extends GraphqlTestSupport {
         return client;
     }
 
+    private static void subscribe(GraphqlWsClient client, Map<String, ?> variables) {
+        client.send(Map.of("id", "1", "type", "subscribe",
+                "payload", Map.of("query", PROJECT_CHANGES, "variables", variables)));
+    }
+
     @Test
     @SuppressWarnings("unchecked")
     void a_viewer_receives_the_changes_of_the_collection_it_subscribed_to_and_no_others() throws Exception {
@@ -44,8 +49,7 @@ class GraphqlSubscriptionsTest extends GraphqlTestSupport {
         addMember(ada, project, bob, "VIEWER");
         try (GraphqlWsClient client = connect(bob)) {
             assertThat(client.subprotocol()).isEqualTo(GraphqlWsClient.SUBPROTOCOL);
-            client.send(Map.of("id", "1", "type", "subscribe",
-                    "payload", Map.of("query", PROJECT_CHANGES, "variables", Map.of("p", project, "c", "notes"))));
+            subscribe(client, Map.of("p", project, "c", "notes"));
             Thread.sleep(500);
 
             write(project, "drafts", "d1");
@@ -69,8 +73,7 @@ class GraphqlSubscriptionsTest extends GraphqlTestSupport {
         Caller eve = newCaller("eve");
         String project = createProject(ada, "Engine");
         try (GraphqlWsClient client = connect(eve)) {
-            client.send(Map.of("id", "1", "type", "subscribe",
-                    "payload", Map.of("query", PROJECT_CHANGES, "variables", Map.of("p", project))));
+            subscribe(client, Map.of("p", project));
 
             Map<String, Object> answer = client.next();
             write(project, "notes", "n1");

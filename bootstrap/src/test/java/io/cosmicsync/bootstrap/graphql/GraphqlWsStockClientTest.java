@@ -42,15 +42,23 @@ class GraphqlWsStockClientTest extends GraphqlTestSupport {
                 "the graphql-ws npm client is not installed (no node on PATH, or npm ci could not reach the registry)");
     }
 
-    private Process start(Caller caller, String projectId) throws IOException {
-        String url = server.getURL().toString().replaceFirst("^http", "ws") + "/graphql";
-        return new ProcessBuilder("node", "subscribe.mjs", url, caller.token(), projectId)
-                .directory(CLIENT.toFile()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-    }
+    /** One run of subscribe.mjs: its events as they arrive, and every event seen so far. */
+    private final class StockClient implements AutoCloseable {
+        final Process process;
+        final BlockingQueue<Map<String, Object>> events = new LinkedBlockingQueue<>();
+        final List<Map<String, Object>> seen = new ArrayList<>();
 
-    private BlockingQueue<Map<String, Object>> events(Process process) {
-        BlockingQueue<Map<String, Object>> events = new LinkedBlockingQueue<>();
-        Thread reader = new Thread(() -> {
+        StockClient(Caller caller, String projectId) throws IOException {
+            String url = server.getURL().toString().replaceFirst("^http", "ws") + "/graphql";
+            process = new ProcessBuilder("node", "subscribe.mjs", url, caller.token(), projectId)
+                    .directory(CLIENT.toFile()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            Thread reader = new Thread(this::read);
+            reader.setDaemon(true);
+            reader.start();
+        }
+
+        @SuppressWarnings("unchecked")
+        private void read() {
             try (BufferedReader lines = new BufferedReader(
                     new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                 String line;
@@ -60,28 +68,29 @@ class GraphqlWsStockClientTest extends GraphqlTestSupport {
             } catch (IOException e) {
                 events.add(Map.of("event", "reader failed: " + e));
             }
-        });
-        reader.setDaemon(true);
-        reader.start();
-        return events;
-    }
-
-    private static Map<String, Object> awaitEvent(BlockingQueue<Map<String, Object>> events, String type,
-                                                  List<Map<String, Object>> seen, Runnable whileWaiting)
-            throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (System.nanoTime() < deadline) {
-            Map<String, Object> event = events.poll(300, TimeUnit.MILLISECONDS);
-            if (event == null) {
-                whileWaiting.run();
-                continue;
-            }
-            seen.add(event);
-            if (type.equals(event.get("event"))) {
-                return event;
-            }
         }
-        return null;
+
+        /** The first event of {@code type} within 30 s, running {@code whileWaiting} when idle; null if none. */
+        Map<String, Object> await(String type, Runnable whileWaiting) throws InterruptedException {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (System.nanoTime() < deadline) {
+                Map<String, Object> event = events.poll(300, TimeUnit.MILLISECONDS);
+                if (event == null) {
+                    whileWaiting.run();
+                    continue;
+                }
+                seen.add(event);
+                if (type.equals(event.get("event"))) {
+                    return event;
+                }
+            }
+            return null;
+        }
+
+        @Override
+        public void close() {
+            process.destroyForcibly();
+        }
     }
 
     @Test
@@ -90,26 +99,21 @@ class GraphqlWsStockClientTest extends GraphqlTestSupport {
         assumeClientInstalled();
         Caller ada = newCaller("ada");
         String project = createProject(ada, "Engine");
-        Process client = start(ada, project);
-        try {
-            BlockingQueue<Map<String, Object>> events = events(client);
-            List<Map<String, Object>> seen = new ArrayList<>();
-            assertThat(awaitEvent(events, "connected", seen, () -> { })).as("%s", seen).isNotNull();
+        try (StockClient client = new StockClient(ada, project)) {
+            assertThat(client.await("connected", () -> { })).as("%s", client.seen).isNotNull();
 
             // The client sends its subscribe right after the ack: write until the first change arrives.
-            Map<String, Object> next = awaitEvent(events, "next", seen, () -> applyLocalMutation.applyLocalMutation(
+            Map<String, Object> next = client.await("next", () -> applyLocalMutation.applyLocalMutation(
                     new ApplyLocalMutationCommand(new DocumentRef(project, "notes", "n1"),
                             List.of(new Mutation.SetField("title", Value.of("x"))))));
 
-            assertThat(next).as("%s", seen).isNotNull();
+            assertThat(next).as("%s", client.seen).isNotNull();
             Map<String, Object> change = (Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>)
                     next.get("payload")).get("data")).get("projectChanges");
             assertThat(change).containsEntry("projectId", project).containsEntry("collection", "notes")
                     .containsEntry("documentId", "n1").containsEntry("origin", "LOCAL");
-            assertThat(client.waitFor(10, TimeUnit.SECONDS)).isTrue();
-            assertThat(client.exitValue()).isZero();
-        } finally {
-            client.destroyForcibly();
+            assertThat(client.process.waitFor(10, TimeUnit.SECONDS)).isTrue();
+            assertThat(client.process.exitValue()).isZero();
         }
     }
 
@@ -120,19 +124,13 @@ class GraphqlWsStockClientTest extends GraphqlTestSupport {
         Caller ada = newCaller("ada");
         Caller eve = newCaller("eve");
         String project = createProject(ada, "Engine");
-        Process client = start(eve, project);
-        try {
-            BlockingQueue<Map<String, Object>> events = events(client);
-            List<Map<String, Object>> seen = new ArrayList<>();
+        try (StockClient client = new StockClient(eve, project)) {
+            Map<String, Object> error = client.await("error", () -> { });
 
-            Map<String, Object> error = awaitEvent(events, "error", seen, () -> { });
-
-            assertThat(error).as("%s", seen).isNotNull();
+            assertThat(error).as("%s", client.seen).isNotNull();
             assertThat((List<Map<String, Object>>) error.get("errors"))
                     .extracting(e -> ((Map<String, Object>) e.get("extensions")).get("code")).containsExactly("NOT_FOUND");
-            assertThat(seen).noneMatch(e -> "next".equals(e.get("event")));
-        } finally {
-            client.destroyForcibly();
+            assertThat(client.seen).noneMatch(e -> "next".equals(e.get("event")));
         }
     }
 }
