@@ -56,6 +56,7 @@ public final class JsonSchemaAdapter implements CheckSchemaPort {
             problems.add("must describe documents, which are objects: set \"type\": \"object\" at the top");
         }
         selfContained(node, "#", problems);
+        CollaborativeFields.check(node, problems);
         if (problems.isEmpty()) {
             compiles(node, problems);
         }
@@ -77,7 +78,18 @@ public final class JsonSchemaAdapter implements CheckSchemaPort {
 
     @Override
     public List<String> breakingChanges(String older, String newer) {
-        return new SchemaCompatibility(new SchemaTree(read(older)), new SchemaTree(read(newer))).breakingChanges();
+        JsonNode before = read(older);
+        JsonNode after = read(newer);
+        List<String> reasons = new ArrayList<>(new SchemaCompatibility(new SchemaTree(before), new SchemaTree(after))
+                .breakingChanges());
+        java.util.Set<String> textsBefore = CollaborativeFields.of(before);
+        java.util.Set<String> textsAfter = CollaborativeFields.of(after);
+        for (String field : new java.util.TreeSet<>(textsBefore)) {
+            if (!textsAfter.contains(field)) {
+                reasons.add("property '" + field + "' is no longer collaborative text");
+            }
+        }
+        return reasons;
     }
 
     private JsonNode read(String schema) {
