@@ -47,8 +47,11 @@ public final class GraphqlErrors extends SimplePerformantInstrumentation impleme
         GraphqlErrorBuilder<?> error = GraphqlErrorBuilder.newError()
                 .path(parameters.getPath()).location(parameters.getSourceLocation());
         if (thrown instanceof GraphqlRefusal refusal) {
-            error.message(refusal.getMessage()).errorType(classification(refusal.code()))
-                    .extensions(extensions(refusal.code(), refusal.field()));
+            Map<String, Object> extensions = extensions(refusal.code(), refusal.field());
+            if (!refusal.violations().isEmpty()) {
+                extensions.put("violations", refusal.violations());
+            }
+            error.message(refusal.getMessage()).errorType(classification(refusal.code())).extensions(extensions);
         } else if (thrown instanceof InvalidValueException invalid) {
             error.message(invalid.field() + ": " + invalid.reason()).errorType(ErrorType.ValidationError)
                     .extensions(extensions("BAD_USER_INPUT", invalid.field()));

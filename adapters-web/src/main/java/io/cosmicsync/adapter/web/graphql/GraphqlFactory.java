@@ -39,7 +39,8 @@ public class GraphqlFactory {
     /** The engine; one per node. */
     @Singleton
     GraphQL graphQL(ResourceResolver resources, GraphqlSettings settings, JsonScalar json, UserFetchers users,
-                    ProjectFetchers projects, CollectionFetchers collections, ChangeSubscriptions changes) {
+                    ProjectFetchers projects, CollectionFetchers collections, DocumentFetchers documents,
+                    ChangeSubscriptions changes) {
         TypeDefinitionRegistry types;
         try (InputStream in = resources.getResourceAsStream(SCHEMA)
                 .orElseThrow(() -> new IllegalStateException("missing " + SCHEMA))) {
@@ -51,6 +52,7 @@ public class GraphqlFactory {
         users.wire(wiring);
         projects.wire(wiring);
         collections.wire(wiring);
+        documents.wire(wiring);
         changes.wire(wiring);
         GraphQLSchema schema = new SchemaGenerator().makeExecutableSchema(types, wiring.build());
         GraphqlErrors errors = new GraphqlErrors();
