@@ -7,12 +7,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonMetaSchema;
 import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.NonValidationKeyword;
 import com.networknt.schema.PathType;
 import com.networknt.schema.SchemaValidatorsConfig;
-import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import io.cosmicsync.application.common.Outcome;
 import io.cosmicsync.application.document.port.out.CheckDocumentPort;
@@ -36,12 +33,7 @@ public final class JsonDocumentAdapter implements CheckDocumentPort {
     private static final int MAX_VIOLATIONS = 20;
 
     private final ObjectMapper json = new ObjectMapper();
-    /** Draft 2020-12, knowing {@code x-collaborative} as an annotation (so it is not logged as unknown). */
-    private final JsonSchemaFactory factory = JsonSchemaFactory.builder(
-                    JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012))
-            .metaSchema(JsonMetaSchema.builder(JsonMetaSchema.getV202012())
-                    .keyword(new NonValidationKeyword(COLLABORATIVE_KEYWORD)).build())
-            .build();
+    private final JsonSchemaFactory factory = CollaborativeFields.schemaFactory();
     private final SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().pathType(PathType.JSON_POINTER)
             .build();
     private final Map<String, JsonSchema> compiled = new ConcurrentHashMap<>();
