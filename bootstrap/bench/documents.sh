@@ -94,6 +94,14 @@ indexed_filter="$(uri "{\"score\":$target}")"
 unindexed_filter="$(uri "{\"rank\":$target}")"
 matches="$(curl -sf -H "Authorization: Bearer $token" "$documents_url?filter=$indexed_filter" | grep -o '"id"' | wc -l)"
 [ "$matches" -eq 10 ] || { echo "documents-bench: the indexed query found $matches documents, not 10" >&2; exit 1; }
+if [ "${DOCUMENTS_BENCH_EXPLAIN:-0}" = 1 ]; then # the plans, as the adapter's SQL with the values inlined
+  psql -h 127.0.0.1 -p "$pg_port" -U postgres -d postgres -c "SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'sync_documents'" >&2
+  for field in score rank; do
+    psql -h 127.0.0.1 -p "$pg_port" -U postgres -d postgres -c "EXPLAIN (ANALYZE, COSTS OFF) SELECT doc_id, data::text
+      FROM sync_documents WHERE scope = '$project' AND collection = 'tasks' AND NOT deleted
+      AND (data #> CAST('{$field}' AS text[])) = CAST('$target' AS jsonb) ORDER BY doc_id ASC LIMIT 51" >&2
+  done
+fi
 read -r _ _ indexed_p50 indexed_p99 indexed_errors <<<"$(measure "$documents_url?filter=$indexed_filter" "$work/report.lua")"
 read -r _ _ unindexed_p50 unindexed_p99 unindexed_errors <<<"$(measure "$documents_url?filter=$unindexed_filter" "$work/report.lua")"
 
