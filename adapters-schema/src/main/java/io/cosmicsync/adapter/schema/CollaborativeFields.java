@@ -1,6 +1,10 @@
 package io.cosmicsync.adapter.schema;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.JsonMetaSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.NonValidationKeyword;
+import com.networknt.schema.SpecVersion;
 import io.cosmicsync.application.document.port.out.CheckDocumentPort;
 import java.util.Iterator;
 import java.util.List;
@@ -18,6 +22,14 @@ final class CollaborativeFields {
     private static final String KEYWORD = CheckDocumentPort.COLLABORATIVE_KEYWORD;
 
     private CollaborativeFields() {
+    }
+
+    /** A draft 2020-12 schema factory that knows the keyword as an annotation (not logged as unknown). */
+    static JsonSchemaFactory schemaFactory() {
+        return JsonSchemaFactory.builder(JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012))
+                .metaSchema(JsonMetaSchema.builder(JsonMetaSchema.getV202012())
+                        .keyword(new NonValidationKeyword(KEYWORD)).build())
+                .build();
     }
 
     /** The top-level properties declared collaborative. */

@@ -10,7 +10,6 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.PathType;
 import com.networknt.schema.SchemaValidatorsConfig;
-import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import io.cosmicsync.application.common.Outcome;
 import io.cosmicsync.application.document.port.out.CheckDocumentPort;
@@ -34,7 +33,7 @@ public final class JsonDocumentAdapter implements CheckDocumentPort {
     private static final int MAX_VIOLATIONS = 20;
 
     private final ObjectMapper json = new ObjectMapper();
-    private final JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
+    private final JsonSchemaFactory factory = CollaborativeFields.schemaFactory();
     private final SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().pathType(PathType.JSON_POINTER)
             .build();
     private final Map<String, JsonSchema> compiled = new ConcurrentHashMap<>();

@@ -8,7 +8,6 @@ import com.networknt.schema.JsonSchemaException;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SchemaId;
 import com.networknt.schema.SchemaLocation;
-import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import io.cosmicsync.application.collection.port.out.CheckSchemaPort;
 import io.cosmicsync.domain.collection.FieldPath;
@@ -32,7 +31,7 @@ public final class JsonSchemaAdapter implements CheckSchemaPort {
     private static final int MAX_PROBLEMS = 10;
 
     private final ObjectMapper json = new ObjectMapper();
-    private final JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
+    private final JsonSchemaFactory factory = CollaborativeFields.schemaFactory();
     private final JsonSchema metaSchema = factory.getSchema(SchemaLocation.of(SchemaId.V202012));
 
     @Override

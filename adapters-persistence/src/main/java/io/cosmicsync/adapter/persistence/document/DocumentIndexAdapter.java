@@ -23,7 +23,13 @@ import java.util.regex.Pattern;
  *   WHERE scope = '&lt;project id&gt;' AND collection = '&lt;name&gt;'
  * </pre>
  *
- * The expression is the one {@link DocumentQuerySql} writes for a field ({@code data #> path}, jsonb,
+ * and extended statistics on the same expression ({@code CREATE STATISTICS ... ON (data #> '{...}')}):
+ * PostgreSQL does not estimate a condition from a partial index's statistics, and without an estimate
+ * it guesses 0.5% of the rows match, which at page size 50 and ~100,000 rows makes walking the primary key
+ * in id order look cheaper than the index (measured: 200 ms instead of 1 ms). ANALYZE (or autovacuum)
+ * fills them.
+ *
+ * <p>The expression is the one {@link DocumentQuerySql} writes for a field ({@code data #> path}, jsonb,
  * so numbers order numerically and strings by collation), which lets equality, {@code in} and range
  * conditions use it. DDL takes no parameters: the name is 24 hex digits of SHA-256 over project, collection
  * and path, and every literal is re-checked against its shape (a UUID, a collection name, path segments of
@@ -43,18 +49,23 @@ public final class DocumentIndexAdapter implements DocumentIndexesPort {
     @Override
     public void createIndexes(ProjectId projectId, CollectionName name, List<FieldPath> fields) {
         for (FieldPath field : fields) {
-            execute("creating the index of " + name + "." + field, "CREATE INDEX IF NOT EXISTS "
-                    + indexName(projectId, name, field) + " ON sync_documents ((data #> '{"
-                    + String.join(",", safe(field.segments())) + "}'::text[])) WHERE scope = '"
-                    + safe(projectId.toString()) + "' AND collection = '" + safe(name.value()) + "'");
+            String index = indexName(projectId, name, field);
+            String expression = "(data #> '{" + String.join(",", safe(field.segments())) + "}'::text[])";
+            execute("creating the index of " + name + "." + field, "CREATE INDEX IF NOT EXISTS " + index
+                    + " ON sync_documents (" + expression + ") WHERE scope = '" + safe(projectId.toString())
+                    + "' AND collection = '" + safe(name.value()) + "'");
+            execute("creating the statistics of " + name + "." + field, "CREATE STATISTICS IF NOT EXISTS "
+                    + statisticsName(index) + " ON " + expression + " FROM sync_documents");
         }
     }
 
     @Override
     public void dropIndexes(ProjectId projectId, CollectionName name, List<FieldPath> fields) {
         for (FieldPath field : fields) {
-            execute("dropping the index of " + name + "." + field,
-                    "DROP INDEX IF EXISTS " + indexName(projectId, name, field));
+            String index = indexName(projectId, name, field);
+            execute("dropping the index of " + name + "." + field, "DROP INDEX IF EXISTS " + index);
+            execute("dropping the statistics of " + name + "." + field,
+                    "DROP STATISTICS IF EXISTS " + statisticsName(index));
         }
     }
 
@@ -67,6 +78,10 @@ public final class DocumentIndexAdapter implements DocumentIndexesPort {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("the JDK has no SHA-256", e);
         }
+    }
+
+    private static String statisticsName(String indexName) {
+        return indexName.replace("_idx_", "_stats_");
     }
 
     private void execute(String action, String ddl) {
