@@ -41,6 +41,8 @@ class PeerSyncTest {
             });
             assertThat(a.sync.followedScopes()).contains("project-1");
             assertThat(b.sync.followedScopes()).contains("project-1");
+            assertThat(a.node.host().bytesSent()).as("counted on the wire").isPositive();
+            assertThat(b.node.host().bytesReceived()).isPositive();
         }
     }
 
