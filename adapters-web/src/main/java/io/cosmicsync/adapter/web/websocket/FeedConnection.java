@@ -1,0 +1,150 @@
+package io.cosmicsync.adapter.web.websocket;
+
+import io.cosmicsync.application.feed.FeedEntry;
+import io.cosmicsync.application.feed.port.in.ChangeFeedListener;
+import io.cosmicsync.application.feed.port.in.FeedEnd;
+import io.cosmicsync.application.feed.port.in.FeedSubscription;
+import io.cosmicsync.application.feed.port.in.SubscribeResult;
+import io.cosmicsync.application.feed.port.in.SubscribeToChangesCommand;
+import io.cosmicsync.application.feed.port.in.SubscribeToChangesUseCase;
+import io.cosmicsync.domain.user.UserId;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.websocket.CloseReason;
+import io.micronaut.websocket.WebSocketSession;
+import java.util.concurrent.CompletableFuture;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * One client's WebSocket connection to the feed: handles its messages one at a time, in arrival order, on
+ * a blocking-capable executor (subscribing checks access in the database), holds at most one subscription,
+ * and sends through a bounded queue: when more than {@code maxQueue} messages are unsent, the client is too
+ * slow and the connection is closed (1013), so it never holds back other subscribers or the node's memory.
+ */
+final class FeedConnection implements ChangeFeedListener {
+
+    /** Close code for a client that did not read its messages fast enough (RFC 6455 "try again later"). */
+    static final int TOO_SLOW = 1013;
+    private static final Logger LOG = LoggerFactory.getLogger(FeedConnection.class);
+
+    private final WebSocketSession session;
+    private final UserId user;
+    private final Deps deps;
+    private final AtomicInteger pending = new AtomicInteger();
+    private CompletableFuture<Void> inbox = CompletableFuture.completedFuture(null);
+    private FeedSubscription subscription;
+
+    /** What every connection shares. */
+    record Deps(SubscribeToChangesUseCase subscribe, FeedMessages messages, JsonMapper json, Executor executor, int maxQueue) {
+    }
+
+    FeedConnection(WebSocketSession session, UserId user, Deps deps) {
+        this.session = session;
+        this.user = user;
+        this.deps = deps;
+    }
+
+    /** A text frame arrived: handled after the ones before it. */
+    synchronized void received(String text) {
+        inbox = inbox.thenRunAsync(() -> handle(text), deps.executor()).exceptionally(e -> {
+            LOG.error("change feed: handling a client message failed", e);
+            closeWith("internal_error", "the server failed to handle the message", CloseReason.INTERNAL_ERROR.getCode());
+            return null;
+        });
+    }
+
+    private synchronized void handle(String text) {
+        if (!session.isOpen()) {
+            return;
+        }
+        ClientMessage message;
+        try {
+            message = ClientMessage.parse(deps.json(), text);
+        } catch (ClientMessage.ProtocolViolation violation) {
+            closeWith("malformed_message", violation.getMessage(), CloseReason.POLICY_VIOLATION.getCode());
+            return;
+        }
+        if (message instanceof ClientMessage.Subscribe subscribe) {
+            subscribe(subscribe);
+        } else {
+            unsubscribe();
+        }
+    }
+
+    private void subscribe(ClientMessage.Subscribe request) {
+        if (subscription != null) {
+            send(deps.messages().error("already_subscribed", "this connection already has a subscription; unsubscribe first"));
+            return;
+        }
+        SubscribeResult result = deps.subscribe().subscribe(new SubscribeToChangesCommand(user, request.scopes(), request.cursor(), this));
+        if (result instanceof SubscribeResult.Subscribed subscribed) {
+            subscription = subscribed.subscription();
+            send(deps.messages().subscribed(request.scopes(), subscribed.cursor()));
+            subscription.start();
+        } else if (result instanceof SubscribeResult.NotFound notFound) {
+            send(deps.messages().error("not_found", notFound.what() + " not found"));
+        } else if (result instanceof SubscribeResult.Forbidden forbidden) {
+            send(deps.messages().error("forbidden", forbidden.reason()));
+        } else if (result instanceof SubscribeResult.UnknownCursor unknown) {
+            send(deps.messages().error("unknown_cursor", "cursor " + unknown.cursor() + " is beyond this node's newest change ("
+                    + unknown.newest() + "): reload the documents and subscribe without a cursor"));
+        }
+    }
+
+    private void unsubscribe() {
+        if (subscription != null) {
+            subscription.cancel();
+            subscription = null;
+        }
+        send(deps.messages().unsubscribed());
+    }
+
+    /** The connection closed: stop the feed. */
+    synchronized void closed() {
+        if (subscription != null) {
+            subscription.cancel();
+            subscription = null;
+        }
+    }
+
+    @Override
+    public boolean deliver(FeedEntry entry) {
+        if (pending.get() >= deps.maxQueue()) {
+            return false;
+        }
+        send(deps.messages().change(entry));
+        return true;
+    }
+
+    @Override
+    public int backlog() {
+        return pending.get();
+    }
+
+    @Override
+    public void ended(FeedEnd end) {
+        synchronized (this) {
+            subscription = null;
+        }
+        switch (end.reason()) {
+            case TOO_SLOW -> session.close(new CloseReason(TOO_SLOW, "too slow: more than " + deps.maxQueue() + " messages unsent"));
+            case COMPACTED -> send(deps.messages().error("cursor_compacted", end.detail()));
+            case FAILED -> send(deps.messages().error("feed_failed", end.detail()));
+        }
+    }
+
+    private void closeWith(String code, String message, int closeCode) {
+        send(deps.messages().error(code, message)).whenComplete((ok, e) -> session.close(new CloseReason(closeCode, truncate(code))));
+    }
+
+    private CompletableFuture<?> send(String text) {
+        pending.incrementAndGet();
+        return session.sendAsync(text).whenComplete((ok, e) -> pending.decrementAndGet());
+    }
+
+    private static String truncate(String reason) {
+        return reason.length() <= 120 ? reason : reason.substring(0, 120);
+    }
+}
