@@ -6,7 +6,10 @@ import io.cosmicsync.application.sync.port.in.ApplyRemoteChangesUseCase;
 import io.cosmicsync.application.sync.port.in.CompactHistoryUseCase;
 import io.cosmicsync.application.sync.port.in.ComputeMissingChangesUseCase;
 import io.cosmicsync.application.sync.port.in.ReadDocumentUseCase;
+import io.cosmicsync.adapter.p2p.sync.Ed25519ChangeSigner;
 import io.cosmicsync.application.sync.port.out.AppendChangesPort;
+import io.cosmicsync.application.sync.port.out.ChangeSignaturesPort;
+import io.cosmicsync.application.sync.port.out.ChangesCommittedPort;
 import io.cosmicsync.application.sync.port.out.LoadChangesPort;
 import io.cosmicsync.application.sync.port.out.LoadConflictPolicyPort;
 import io.cosmicsync.application.sync.port.out.LoadDocumentPort;
@@ -17,6 +20,7 @@ import io.cosmicsync.application.sync.port.out.SaveDocumentPort;
 import io.cosmicsync.application.sync.port.out.SaveReplicaVectorPort;
 import io.cosmicsync.application.sync.service.ApplyLocalMutationService;
 import io.cosmicsync.application.sync.service.ApplyRemoteChangesService;
+import io.cosmicsync.application.sync.service.ChangeAuthenticity;
 import io.cosmicsync.application.sync.service.CompactHistoryService;
 import io.cosmicsync.application.sync.service.ComputeMissingChangesService;
 import io.cosmicsync.application.sync.service.ReadDocumentService;
@@ -27,6 +31,8 @@ import io.cosmicsync.domain.sync.HybridLogicalClock;
 import io.cosmicsync.domain.sync.PeerId;
 import io.cosmicsync.adapter.p2p.identity.Ed25519KeyPair;
 import io.cosmicsync.domain.sync.PhysicalClock;
+import io.micronaut.context.BeanProvider;
+import io.micronaut.context.annotation.Any;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Named;
@@ -72,12 +78,33 @@ public class SyncFactory {
         return HybridLogicalClock.reconstitute(PhysicalClock.system(), maxDrift.toMillis(), newest);
     }
 
+    /** Signs this node's changes with its identity key and verifies peers' against their peer ids. */
+    @Singleton
+    Ed25519ChangeSigner changeSigner(Ed25519KeyPair nodeIdentity) {
+        return new Ed25519ChangeSigner(nodeIdentity);
+    }
+
+    @Singleton
+    ChangeAuthenticity changeAuthenticity(Ed25519ChangeSigner signer, ChangeSignaturesPort signatures) {
+        return new ChangeAuthenticity(signer, signer, signatures);
+    }
+
+    /**
+     * Every {@link ChangesCommittedPort} bean (the p2p publisher, live feeds), looked up when changes are
+     * committed rather than when the use cases are built, since some listeners need the use cases.
+     */
+    private static ChangesCommittedPort everyListener(BeanProvider<ChangesCommittedPort> listeners) {
+        return committed -> listeners.stream().forEach(listener -> listener.changesCommitted(committed));
+    }
+
     @Singleton
     ApplyLocalMutationUseCase applyLocalMutation(@Named(LOCAL_AUTHOR) PeerId self, HybridLogicalClock clock,
                                                  LoadDocumentPort loadDocument, SaveDocumentPort saveDocument,
                                                  LoadChangesPort loadChanges, AppendChangesPort appendChanges,
-                                                 SyncTransactionAdapter transaction) {
-        return new ApplyLocalMutationService(self, clock, loadDocument, saveDocument, loadChanges, appendChanges, transaction);
+                                                 SyncTransactionAdapter transaction, ChangeAuthenticity authenticity,
+                                                 @Any BeanProvider<ChangesCommittedPort> listeners) {
+        return new ApplyLocalMutationService(self, clock, loadDocument, saveDocument, loadChanges, appendChanges, transaction,
+                authenticity, everyListener(listeners));
     }
 
     @Singleton
@@ -85,17 +112,20 @@ public class SyncFactory {
                                                  @Value("${cosmicsync.sync.pending-capacity:10000}") int pendingCapacity,
                                                  LoadDocumentPort loadDocument, SaveDocumentPort saveDocument,
                                                  LoadChangesPort loadChanges, AppendChangesPort appendChanges,
-                                                 PendingChangesPort pending, SyncTransactionAdapter transaction) {
+                                                 PendingChangesPort pending, SyncTransactionAdapter transaction,
+                                                 ChangeAuthenticity authenticity, @Any BeanProvider<ChangesCommittedPort> listeners) {
         if (pendingCapacity < 1) {
             throw new IllegalArgumentException("cosmicsync.sync.pending-capacity must be at least 1, got " + pendingCapacity);
         }
         return new ApplyRemoteChangesService(clock, pendingCapacity,
-                new SyncStorePorts(loadDocument, saveDocument, loadChanges, appendChanges, pending, transaction));
+                new SyncStorePorts(loadDocument, saveDocument, loadChanges, appendChanges, pending, transaction),
+                authenticity, everyListener(listeners));
     }
 
     @Singleton
-    ComputeMissingChangesUseCase computeMissingChanges(LoadChangesPort loadChanges, SaveReplicaVectorPort saveReplicaVector) {
-        return new ComputeMissingChangesService(loadChanges, saveReplicaVector);
+    ComputeMissingChangesUseCase computeMissingChanges(LoadChangesPort loadChanges, SaveReplicaVectorPort saveReplicaVector,
+                                                       ChangeSignaturesPort signatures) {
+        return new ComputeMissingChangesService(loadChanges, saveReplicaVector, signatures);
     }
 
     @Singleton

@@ -85,7 +85,7 @@ class SyncFactoryTest {
 
         assertThatThrownBy(() -> factory.syncClock(logWith(VersionVector.empty()), pendingWith(List.of()), Duration.ofSeconds(-1)))
                 .hasMessageContaining("cosmicsync.sync.max-drift");
-        assertThatThrownBy(() -> factory.applyRemoteChanges(null, 0, null, null, null, null, null, null))
+        assertThatThrownBy(() -> factory.applyRemoteChanges(null, 0, null, null, null, null, null, null, null, null))
                 .hasMessageContaining("cosmicsync.sync.pending-capacity");
     }
 }

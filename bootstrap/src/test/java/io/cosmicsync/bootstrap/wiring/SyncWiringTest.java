@@ -6,6 +6,7 @@ import io.cosmicsync.adapter.p2p.identity.Ed25519KeyPair;
 import io.cosmicsync.application.sync.port.in.ApplyLocalMutationCommand;
 import io.cosmicsync.application.sync.port.in.ApplyLocalMutationUseCase;
 import io.cosmicsync.application.sync.port.in.ApplyRemoteChangesCommand;
+import io.cosmicsync.application.sync.port.in.MissingChanges;
 import io.cosmicsync.application.sync.port.in.ApplyRemoteChangesUseCase;
 import io.cosmicsync.application.sync.port.in.CompactHistoryCommand;
 import io.cosmicsync.application.sync.port.in.CompactHistoryUseCase;
@@ -80,10 +81,14 @@ class SyncWiringTest implements TestPropertyProvider {
         Change change = ((LocalMutationResult.Applied) result).change();
         assertThat(change.author()).isEqualTo(self);
         assertThat(readDocument.readDocument(new ReadDocumentCommand(doc)).orElseThrow().texts()).containsEntry("body", "hi");
-        List<Change> offered = computeMissing.computeMissingChanges(new ComputeMissingChangesCommand(
-                VersionVector.empty(), Integer.MAX_VALUE)).changes();
-        assertThat(offered).contains(change);
-        assertThat(applyRemote.applyRemoteChanges(new ApplyRemoteChangesCommand(List.of(change))).duplicates()).containsExactly(change.id());
+        MissingChanges offered = computeMissing.computeMissingChanges(new ComputeMissingChangesCommand(
+                VersionVector.empty(), Integer.MAX_VALUE));
+        assertThat(offered.changes()).contains(change);
+        assertThat(offered.signatures()).containsKey(change.id());
+        assertThat(applyRemote.applyRemoteChanges(new ApplyRemoteChangesCommand(List.of(change), offered.signatures())).duplicates())
+                .containsExactly(change.id());
+        assertThat(applyRemote.applyRemoteChanges(new ApplyRemoteChangesCommand(List.of(change), Map.of())).rejected())
+                .as("a change without its signature is refused even when it is known").containsKey(change.id());
     }
 
     @Test

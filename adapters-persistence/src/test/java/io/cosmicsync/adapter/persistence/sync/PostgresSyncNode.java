@@ -8,7 +8,10 @@ import io.cosmicsync.application.sync.port.in.Mutation;
 import io.cosmicsync.application.sync.port.in.ReadDocumentCommand;
 import io.cosmicsync.application.sync.port.in.RemoteChangesResult;
 import io.cosmicsync.application.sync.port.out.AppendChangesPort;
+import io.cosmicsync.application.sync.port.out.ChangesCommittedPort;
+import io.cosmicsync.application.sync.port.out.FakeChangeSignatures;
 import io.cosmicsync.application.sync.service.ApplyLocalMutationService;
+import io.cosmicsync.application.sync.service.ChangeAuthenticity;
 import io.cosmicsync.application.sync.service.ApplyRemoteChangesService;
 import io.cosmicsync.application.sync.service.CompactHistoryService;
 import io.cosmicsync.application.sync.service.ComputeMissingChangesService;
@@ -39,6 +42,7 @@ final class PostgresSyncNode {
     final ComputeMissingChangesService missing;
     final CompactHistoryService compaction;
     final ReadDocumentService read;
+    final ChangeSignaturePersistenceAdapter signatures;
 
     PostgresSyncNode(String peer, JdbcOperations jdbc, TransactionPort transactions) {
         this(peer, jdbc, transactions, null);
@@ -55,9 +59,14 @@ final class PostgresSyncNode {
         transaction = new SyncTransactionAdapter(transactions, jdbc);
         AppendChangesPort append = appendOverride != null ? appendOverride : writer;
         HybridLogicalClock clock = HybridLogicalClock.create(System::currentTimeMillis, MAX_DRIFT_MILLIS);
-        local = new ApplyLocalMutationService(this.peer, clock, documents, documents, log, append, transaction);
-        remote = new ApplyRemoteChangesService(clock, 1_000, new SyncStorePorts(documents, documents, log, append, pending, transaction));
-        missing = new ComputeMissingChangesService(log, replicas);
+        signatures = new ChangeSignaturePersistenceAdapter(jdbc);
+        FakeChangeSignatures signing = new FakeChangeSignatures();
+        ChangeAuthenticity authenticity = new ChangeAuthenticity(signing, signing, signatures);
+        local = new ApplyLocalMutationService(this.peer, clock, documents, documents, log, append, transaction,
+                authenticity, ChangesCommittedPort.NONE);
+        remote = new ApplyRemoteChangesService(clock, 1_000, new SyncStorePorts(documents, documents, log, append, pending, transaction),
+                authenticity, ChangesCommittedPort.NONE);
+        missing = new ComputeMissingChangesService(log, replicas, signatures);
         compaction = new CompactHistoryService(replicas, log, writer, transaction);
         read = new ReadDocumentService(documents, policies);
     }
@@ -71,7 +80,7 @@ final class PostgresSyncNode {
     }
 
     RemoteChangesResult receive(Change... changes) {
-        return remote.applyRemoteChanges(new ApplyRemoteChangesCommand(List.of(changes)));
+        return remote.applyRemoteChanges(new ApplyRemoteChangesCommand(List.of(changes), FakeChangeSignatures.signaturesOf(List.of(changes))));
     }
 
     DocumentView view(DocumentRef doc) {

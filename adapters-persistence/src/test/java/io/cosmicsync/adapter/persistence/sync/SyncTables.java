@@ -12,7 +12,7 @@ final class SyncTables {
         jdbc.execute(connection -> {
             try (var statement = connection.createStatement()) {
                 return statement.executeUpdate("TRUNCATE sync_changes, sync_heads, sync_version_vector, sync_pruned_vector,"
-                        + " sync_pending_changes, sync_replica_vectors, sync_documents");
+                        + " sync_pending_changes, sync_replica_vectors, sync_documents, sync_change_signatures");
             }
         });
     }

@@ -5,6 +5,8 @@ import io.cosmicsync.application.sync.port.in.ApplyLocalMutationUseCase;
 import io.cosmicsync.application.sync.port.in.LocalMutationResult;
 import io.cosmicsync.application.sync.port.in.Mutation;
 import io.cosmicsync.application.sync.port.out.AppendChangesPort;
+import io.cosmicsync.application.sync.port.out.ChangesCommittedPort;
+import io.cosmicsync.application.sync.port.out.CommittedChanges;
 import io.cosmicsync.application.sync.port.out.LoadChangesPort;
 import io.cosmicsync.application.sync.port.out.LoadDocumentPort;
 import io.cosmicsync.application.sync.port.out.SaveDocumentPort;
@@ -18,6 +20,7 @@ import io.cosmicsync.domain.sync.Operation;
 import io.cosmicsync.domain.sync.PeerId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Implements {@link ApplyLocalMutationUseCase}: one change per command, depending on the current heads. */
@@ -29,10 +32,17 @@ public final class ApplyLocalMutationService implements ApplyLocalMutationUseCas
     private final LoadChangesPort loadChanges;
     private final AppendChangesPort appendChanges;
     private final TransactionPort transaction;
+    private final ChangeAuthenticity authenticity;
+    private final ChangesCommittedPort committed;
 
+    /**
+     * @param authenticity signs each change and keeps the signature, in the change's transaction
+     * @param committed    told about each change once it is committed
+     */
     public ApplyLocalMutationService(PeerId self, HybridLogicalClock clock, LoadDocumentPort loadDocument,
                                      SaveDocumentPort saveDocument, LoadChangesPort loadChanges,
-                                     AppendChangesPort appendChanges, TransactionPort transaction) {
+                                     AppendChangesPort appendChanges, TransactionPort transaction,
+                                     ChangeAuthenticity authenticity, ChangesCommittedPort committed) {
         this.self = self;
         this.clock = clock;
         this.loadDocument = loadDocument;
@@ -40,31 +50,40 @@ public final class ApplyLocalMutationService implements ApplyLocalMutationUseCas
         this.loadChanges = loadChanges;
         this.appendChanges = appendChanges;
         this.transaction = transaction;
+        this.authenticity = authenticity;
+        this.committed = committed;
     }
 
     @Override
     public LocalMutationResult applyLocalMutation(ApplyLocalMutationCommand command) {
-        return transaction.inTransaction(() -> {
-            Document doc = loadDocument.loadDocument(command.document()).orElseGet(() -> Document.create(command.document()));
-            if (doc.isDeleted()) {
-                return new LocalMutationResult.Refused("document " + command.document() + " is deleted");
-            }
-            Optional<String> problem = MutationCheck.check(doc, command.mutations());
-            if (problem.isPresent()) {
-                return new LocalMutationResult.Refused(problem.get());
-            }
-            Hlc hlc = clock.now();
-            OpStamp stamp = new OpStamp(hlc, self);
-            List<Operation> ops = new ArrayList<>();
-            for (Mutation m : command.mutations()) {
-                Operation op = MutationTranslator.toOperation(doc, m, self);
-                doc.apply(op, stamp);
-                ops.add(op);
-            }
-            Change change = Change.create(self, hlc, loadChanges.heads(), ops);
-            saveDocument.saveDocument(doc);
-            appendChanges.appendChanges(List.of(change));
-            return new LocalMutationResult.Applied(change);
-        });
+        LocalMutationResult result = transaction.inTransaction(() -> mutate(command));
+        if (result instanceof LocalMutationResult.Applied applied) {
+            CommitNotifier.notify(committed, List.of(applied.change()), CommittedChanges.Origin.LOCAL);
+        }
+        return result;
+    }
+
+    private LocalMutationResult mutate(ApplyLocalMutationCommand command) {
+        Document doc = loadDocument.loadDocument(command.document()).orElseGet(() -> Document.create(command.document()));
+        if (doc.isDeleted()) {
+            return new LocalMutationResult.Refused("document " + command.document() + " is deleted");
+        }
+        Optional<String> problem = MutationCheck.check(doc, command.mutations());
+        if (problem.isPresent()) {
+            return new LocalMutationResult.Refused(problem.get());
+        }
+        Hlc hlc = clock.now();
+        OpStamp stamp = new OpStamp(hlc, self);
+        List<Operation> ops = new ArrayList<>();
+        for (Mutation m : command.mutations()) {
+            Operation op = MutationTranslator.toOperation(doc, m, self);
+            doc.apply(op, stamp);
+            ops.add(op);
+        }
+        Change change = Change.create(self, hlc, loadChanges.heads(), ops);
+        saveDocument.saveDocument(doc);
+        appendChanges.appendChanges(List.of(change));
+        authenticity.signatures().saveSignatures(Map.of(change.id(), authenticity.signer().sign(change)));
+        return new LocalMutationResult.Applied(change);
     }
 }

@@ -3,6 +3,8 @@ package io.cosmicsync.application.sync.service;
 import io.cosmicsync.application.sync.port.in.ApplyRemoteChangesCommand;
 import io.cosmicsync.application.sync.port.in.ApplyRemoteChangesUseCase;
 import io.cosmicsync.application.sync.port.in.RemoteChangesResult;
+import io.cosmicsync.application.sync.port.out.ChangesCommittedPort;
+import io.cosmicsync.application.sync.port.out.CommittedChanges;
 import io.cosmicsync.application.sync.port.out.AppendChangesPort;
 import io.cosmicsync.application.sync.port.out.LoadChangesPort;
 import io.cosmicsync.application.sync.port.out.LoadDocumentPort;
@@ -32,49 +34,76 @@ public final class ApplyRemoteChangesService implements ApplyRemoteChangesUseCas
     private final HybridLogicalClock clock;
     private final int bufferCapacity;
     private final SyncStorePorts store;
+    private final ChangeAuthenticity authenticity;
+    private final ChangesCommittedPort committed;
 
-    /** @param bufferCapacity most changes allowed to wait for dependencies */
-    public ApplyRemoteChangesService(HybridLogicalClock clock, int bufferCapacity, SyncStorePorts store) {
+    /**
+     * @param bufferCapacity most changes allowed to wait for dependencies
+     * @param authenticity   verifies each received change's signature before anything else, keeps valid ones
+     * @param committed      told about the changes each call applied, once committed
+     */
+    public ApplyRemoteChangesService(HybridLogicalClock clock, int bufferCapacity, SyncStorePorts store,
+                                     ChangeAuthenticity authenticity, ChangesCommittedPort committed) {
         this.clock = clock;
         this.bufferCapacity = bufferCapacity;
         this.store = store;
+        this.authenticity = authenticity;
+        this.committed = committed;
     }
 
     @Override
     public RemoteChangesResult applyRemoteChanges(ApplyRemoteChangesCommand command) {
-        return store.transaction().inTransaction(() -> {
-            LoadChangesPort log = store.loadChanges();
-            CausalBuffer buffer = CausalBuffer.reconstitute(bufferCapacity, store.pending().loadPending(), log::isApplied);
-            Set<ChangeId> appliedNow = new HashSet<>();
-            Predicate<ChangeId> applied = id -> appliedNow.contains(id) || log.isApplied(id);
-            List<ChangeId> appliedOrder = new ArrayList<>();
-            List<ChangeId> duplicates = new ArrayList<>();
-            Map<ChangeId, Set<ChangeId>> waiting = new LinkedHashMap<>();
-            Map<ChangeId, String> rejected = new LinkedHashMap<>();
-            for (Change c : command.changes()) {
-                if (clock.receive(c.hlc()) instanceof ClockReceipt.RejectedDrift drift) {
-                    rejected.put(c.id(), drift.reason());
-                    continue;
-                }
-                Delivery d = buffer.offer(c, applied);
-                if (d instanceof Delivery.Ready ready) {
-                    for (Change r : ready.changes()) {
-                        apply(r);
-                        appliedNow.add(r.id());
-                        appliedOrder.add(r.id());
-                    }
-                } else if (d instanceof Delivery.Waiting w) {
-                    waiting.put(w.id(), w.missing());
-                } else if (d instanceof Delivery.Overflow o) {
-                    rejected.put(o.id(), "causal buffer full (" + o.capacity() + " changes waiting)");
-                } else {
-                    duplicates.add(c.id());
-                }
-            }
-            store.pending().savePending(buffer.waiting());
-            appliedOrder.forEach(waiting::remove);
-            return new RemoteChangesResult(appliedOrder, duplicates, waiting, rejected);
+        List<Change> appliedChanges = new ArrayList<>();
+        RemoteChangesResult result = store.transaction().inTransaction(() -> {
+            appliedChanges.clear();
+            return applyInTransaction(command, appliedChanges);
         });
+        CommitNotifier.notify(committed, appliedChanges, CommittedChanges.Origin.REMOTE);
+        return result;
+    }
+
+    private RemoteChangesResult applyInTransaction(ApplyRemoteChangesCommand command, List<Change> appliedChanges) {
+        LoadChangesPort log = store.loadChanges();
+        CausalBuffer buffer = CausalBuffer.reconstitute(bufferCapacity, store.pending().loadPending(), log::isApplied);
+        Set<ChangeId> appliedNow = new HashSet<>();
+        Predicate<ChangeId> applied = id -> appliedNow.contains(id) || log.isApplied(id);
+        List<ChangeId> appliedOrder = new ArrayList<>();
+        List<ChangeId> duplicates = new ArrayList<>();
+        Map<ChangeId, Set<ChangeId>> waiting = new LinkedHashMap<>();
+        Map<ChangeId, String> rejected = new LinkedHashMap<>();
+        Map<ChangeId, byte[]> accepted = new HashMap<>();
+        for (Change c : command.changes()) {
+            byte[] signature = command.signatures().get(c.id());
+            if (signature == null || !authenticity.verifier().isSignedByAuthor(c, signature)) {
+                rejected.put(c.id(), (signature == null ? "no signature" : "invalid signature") + " by author " + c.author().value());
+                continue;
+            }
+            if (clock.receive(c.hlc()) instanceof ClockReceipt.RejectedDrift drift) {
+                rejected.put(c.id(), drift.reason());
+                continue;
+            }
+            Delivery d = buffer.offer(c, applied);
+            if (d instanceof Delivery.Ready ready) {
+                accepted.put(c.id(), signature);
+                for (Change r : ready.changes()) {
+                    apply(r);
+                    appliedChanges.add(r);
+                    appliedNow.add(r.id());
+                    appliedOrder.add(r.id());
+                }
+            } else if (d instanceof Delivery.Waiting w) {
+                accepted.put(c.id(), signature);
+                waiting.put(w.id(), w.missing());
+            } else if (d instanceof Delivery.Overflow o) {
+                rejected.put(o.id(), "causal buffer full (" + o.capacity() + " changes waiting)");
+            } else {
+                duplicates.add(c.id());
+            }
+        }
+        store.pending().savePending(buffer.waiting());
+        authenticity.signatures().saveSignatures(accepted);
+        appliedOrder.forEach(waiting::remove);
+        return new RemoteChangesResult(appliedOrder, duplicates, waiting, rejected);
     }
 
     private void apply(Change change) {

@@ -3,6 +3,7 @@ package io.cosmicsync.application.sync.service;
 import io.cosmicsync.application.sync.port.in.ComputeMissingChangesCommand;
 import io.cosmicsync.application.sync.port.in.ComputeMissingChangesUseCase;
 import io.cosmicsync.application.sync.port.in.MissingChanges;
+import io.cosmicsync.application.sync.port.out.ChangeSignaturesPort;
 import io.cosmicsync.application.sync.port.out.LoadChangesPort;
 import io.cosmicsync.application.sync.port.out.SaveReplicaVectorPort;
 import io.cosmicsync.domain.sync.Change;
@@ -16,10 +17,13 @@ import java.util.List;
 public final class ComputeMissingChangesService implements ComputeMissingChangesUseCase {
     private final LoadChangesPort loadChanges;
     private final SaveReplicaVectorPort saveReplicaVector;
+    private final ChangeSignaturesPort signatures;
 
-    public ComputeMissingChangesService(LoadChangesPort loadChanges, SaveReplicaVectorPort saveReplicaVector) {
+    public ComputeMissingChangesService(LoadChangesPort loadChanges, SaveReplicaVectorPort saveReplicaVector,
+                                        ChangeSignaturesPort signatures) {
         this.loadChanges = loadChanges;
         this.saveReplicaVector = saveReplicaVector;
+        this.signatures = signatures;
     }
 
     @Override
@@ -30,6 +34,7 @@ public final class ComputeMissingChangesService implements ComputeMissingChanges
         List<Change> page = loadChanges.loadChangesNotCoveredBy(command.peerVector(), (int) Math.min(Integer.MAX_VALUE, command.maxChanges() + 1L));
         boolean more = page.size() > command.maxChanges();
         boolean incomplete = !command.peerVector().dominates(loadChanges.prunedVector());
-        return new MissingChanges(more ? page.subList(0, command.maxChanges()) : page, more, incomplete);
+        List<Change> changes = more ? page.subList(0, command.maxChanges()) : page;
+        return new MissingChanges(changes, more, incomplete, signatures.loadSignatures(changes.stream().map(Change::id).toList()));
     }
 }

@@ -7,6 +7,8 @@ import io.cosmicsync.application.sync.port.in.LocalMutationResult;
 import io.cosmicsync.application.sync.port.in.Mutation;
 import io.cosmicsync.application.sync.port.in.ReadDocumentCommand;
 import io.cosmicsync.application.sync.port.in.RemoteChangesResult;
+import io.cosmicsync.application.sync.port.out.CommittedChanges;
+import io.cosmicsync.application.sync.port.out.FakeChangeSignatures;
 import io.cosmicsync.domain.sync.Change;
 import io.cosmicsync.domain.sync.DocumentRef;
 import io.cosmicsync.domain.sync.DocumentView;
@@ -28,6 +30,8 @@ final class SyncNode {
     final ComputeMissingChangesService missing;
     final CompactHistoryService compaction;
     final ReadDocumentService read;
+    final FakeChangeSignatures signatures = new FakeChangeSignatures();
+    final List<CommittedChanges> committed = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     SyncNode(String peer, long startMillis) {
         this(peer, startMillis, 10_000);
@@ -37,9 +41,11 @@ final class SyncNode {
         this.peer = new PeerId(peer);
         this.millis = new AtomicLong(startMillis);
         this.clock = HybridLogicalClock.create(millis::get, MAX_DRIFT_MILLIS);
-        this.local = new ApplyLocalMutationService(this.peer, clock, store, store, store, store, store);
-        this.remote = new ApplyRemoteChangesService(clock, bufferCapacity, new SyncStorePorts(store, store, store, store, store, store));
-        this.missing = new ComputeMissingChangesService(store, store);
+        ChangeAuthenticity authenticity = new ChangeAuthenticity(signatures, signatures, signatures);
+        this.local = new ApplyLocalMutationService(this.peer, clock, store, store, store, store, store, authenticity, committed::add);
+        this.remote = new ApplyRemoteChangesService(clock, bufferCapacity, new SyncStorePorts(store, store, store, store, store, store),
+                authenticity, committed::add);
+        this.missing = new ComputeMissingChangesService(store, store, signatures);
         this.compaction = new CompactHistoryService(store, store, store, store);
         this.read = new ReadDocumentService(store, store);
     }
@@ -53,7 +59,7 @@ final class SyncNode {
     }
 
     RemoteChangesResult receive(List<Change> changes) {
-        return remote.applyRemoteChanges(new ApplyRemoteChangesCommand(changes));
+        return remote.applyRemoteChanges(new ApplyRemoteChangesCommand(changes, FakeChangeSignatures.signaturesOf(changes)));
     }
 
     /** Anti-entropy from {@code other} to this node: pull everything this node's vector lacks. */

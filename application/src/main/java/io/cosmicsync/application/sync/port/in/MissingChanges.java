@@ -1,7 +1,9 @@
 package io.cosmicsync.application.sync.port.in;
 
 import io.cosmicsync.domain.sync.Change;
+import io.cosmicsync.domain.sync.ChangeId;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The changes a peer lacks, in causal order.
@@ -9,10 +11,13 @@ import java.util.List;
  * @param changes    at most the requested number
  * @param more       whether more remain (ask again with the vector raised by these)
  * @param incomplete whether compaction pruned changes the peer lacks: it needs a snapshot instead
+ * @param signatures the stored author signature of each change that has one (changes logged before
+ *                   signatures were kept have none, and peers will reject them)
  */
-public record MissingChanges(List<Change> changes, boolean more, boolean incomplete) {
+public record MissingChanges(List<Change> changes, boolean more, boolean incomplete, Map<ChangeId, byte[]> signatures) {
 
     public MissingChanges {
         changes = List.copyOf(changes);
+        signatures = Map.copyOf(signatures);
     }
 }

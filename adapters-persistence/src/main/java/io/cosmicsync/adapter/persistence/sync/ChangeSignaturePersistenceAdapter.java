@@ -1,0 +1,70 @@
+package io.cosmicsync.adapter.persistence.sync;
+
+import io.cosmicsync.adapter.persistence.common.StorageCalls;
+import io.cosmicsync.application.sync.port.out.ChangeSignaturesPort;
+import io.cosmicsync.domain.sync.ChangeId;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import jakarta.inject.Singleton;
+import java.sql.Array;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * {@link ChangeSignaturesPort} on {@code sync_change_signatures} (change id → signature bytes). Saving
+ * is one batched insert that keeps the first signature of an id; loading is one query over an array of
+ * ids.
+ */
+@Singleton
+public final class ChangeSignaturePersistenceAdapter implements ChangeSignaturesPort {
+
+    private static final String INSERT = "INSERT INTO sync_change_signatures (change_id, signature) VALUES (?, ?) ON CONFLICT (change_id) DO NOTHING";
+    private static final String SELECT = "SELECT change_id, signature FROM sync_change_signatures WHERE change_id = ANY (?)";
+
+    private final JdbcOperations jdbc;
+
+    ChangeSignaturePersistenceAdapter(JdbcOperations jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void saveSignatures(Map<ChangeId, byte[]> signatures) {
+        if (signatures.isEmpty()) {
+            return;
+        }
+        StorageCalls.run("saving " + signatures.size() + " change signatures", () -> jdbc.execute(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+                for (Map.Entry<ChangeId, byte[]> e : signatures.entrySet()) {
+                    insert.setBytes(1, e.getKey().bytes());
+                    insert.setBytes(2, e.getValue());
+                    insert.addBatch();
+                }
+                return insert.executeBatch().length;
+            }
+        }));
+    }
+
+    @Override
+    public Map<ChangeId, byte[]> loadSignatures(Collection<ChangeId> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return StorageCalls.call("loading " + ids.size() + " change signatures", () -> jdbc.execute(connection -> {
+            Map<ChangeId, byte[]> out = new HashMap<>();
+            Array array = connection.createArrayOf("bytea", ids.stream().map(ChangeId::bytes).toArray(byte[][]::new));
+            try (PreparedStatement select = connection.prepareStatement(SELECT)) {
+                select.setArray(1, array);
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        out.put(ChangeId.of(rs.getBytes(1)), rs.getBytes(2));
+                    }
+                }
+            } finally {
+                array.free();
+            }
+            return out;
+        }));
+    }
+}

@@ -1,0 +1,28 @@
+package io.cosmicsync.application.sync.port.out;
+
+import io.cosmicsync.domain.sync.Change;
+import java.util.List;
+
+/**
+ * Changes that one sync transaction has just committed, in commit (causal) order.
+ *
+ * @param changes the committed changes, at least one
+ * @param origin  whether this node made them or received them from a peer
+ */
+public record CommittedChanges(List<Change> changes, Origin origin) {
+
+    /** Where committed changes came from. */
+    public enum Origin {
+        /** Made by this node ({@code ApplyLocalMutationUseCase}): peers have not seen them yet. */
+        LOCAL,
+        /** Received from a peer (gossip or anti-entropy), including waiting changes released by them. */
+        REMOTE
+    }
+
+    public CommittedChanges {
+        changes = List.copyOf(changes);
+        if (changes.isEmpty() || origin == null) {
+            throw new IllegalArgumentException("committed changes need at least one change and an origin");
+        }
+    }
+}

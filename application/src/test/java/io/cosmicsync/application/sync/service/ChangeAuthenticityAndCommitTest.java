@@ -1,0 +1,78 @@
+package io.cosmicsync.application.sync.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cosmicsync.application.sync.port.in.ApplyRemoteChangesCommand;
+import io.cosmicsync.application.sync.port.in.ComputeMissingChangesCommand;
+import io.cosmicsync.application.sync.port.in.MissingChanges;
+import io.cosmicsync.application.sync.port.in.Mutation;
+import io.cosmicsync.application.sync.port.in.RemoteChangesResult;
+import io.cosmicsync.application.sync.port.out.CommittedChanges;
+import io.cosmicsync.application.sync.port.out.FakeChangeSignatures;
+import io.cosmicsync.domain.sync.Change;
+import io.cosmicsync.domain.sync.DocumentRef;
+import io.cosmicsync.domain.sync.Value;
+import io.cosmicsync.domain.sync.VersionVector;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ChangeAuthenticityAndCommitTest {
+    private static final DocumentRef DOC = new DocumentRef("project-1", "tasks", "t1");
+    private final SyncNode a = new SyncNode("peer-a", 1_000);
+    private final SyncNode b = new SyncNode("peer-b", 1_000);
+
+    @Test
+    void a_local_change_is_signed_and_its_signature_travels_with_the_missing_changes() {
+        Change c = a.edit(DOC, new Mutation.SetField("title", Value.of("Plan")));
+
+        MissingChanges missing = a.missing.computeMissingChanges(new ComputeMissingChangesCommand(VersionVector.empty(), 10));
+
+        assertThat(missing.signatures().get(c.id())).isEqualTo(FakeChangeSignatures.signatureOf(c));
+    }
+
+    @Test
+    void a_change_with_a_wrong_signature_is_rejected_and_never_applied() {
+        Change c = a.edit(DOC, new Mutation.SetField("title", Value.of("Plan")));
+
+        RemoteChangesResult result = b.remote.applyRemoteChanges(new ApplyRemoteChangesCommand(List.of(c), Map.of(c.id(), new byte[32])));
+
+        assertThat(result.rejected()).containsKey(c.id());
+        assertThat(result.rejected().get(c.id())).contains("invalid signature").contains("peer-a");
+        assertThat(b.view(DOC)).isNull();
+        assertThat(b.store.log).isEmpty();
+        assertThat(b.signatures.loadSignatures(List.of(c.id()))).isEmpty();
+    }
+
+    @Test
+    void a_change_without_a_signature_is_rejected_and_never_applied() {
+        Change c = a.edit(DOC, new Mutation.SetField("title", Value.of("Plan")));
+
+        RemoteChangesResult result = b.remote.applyRemoteChanges(new ApplyRemoteChangesCommand(List.of(c), Map.of()));
+
+        assertThat(result.rejected().get(c.id())).contains("no signature");
+        assertThat(b.view(DOC)).isNull();
+    }
+
+    @Test
+    void a_received_change_keeps_its_authors_signature_so_it_can_be_relayed() {
+        Change c = a.edit(DOC, new Mutation.SetField("title", Value.of("Plan")));
+        b.receive(List.of(c));
+        SyncNode third = new SyncNode("peer-c", 1_000);
+
+        third.pullFrom(b);
+
+        assertThat(third.view(DOC).fields()).containsKey("title");
+    }
+
+    @Test
+    void listeners_hear_local_and_remote_commits_with_their_origin() {
+        Change c = a.edit(DOC, new Mutation.SetField("title", Value.of("Plan")));
+        b.receive(List.of(c));
+        b.receive(List.of(c));
+
+        assertThat(a.committed).containsExactly(new CommittedChanges(List.of(c), CommittedChanges.Origin.LOCAL));
+        assertThat(b.committed).as("a duplicate commits nothing new, so nobody is told")
+                .containsExactly(new CommittedChanges(List.of(c), CommittedChanges.Origin.REMOTE));
+    }
+}
