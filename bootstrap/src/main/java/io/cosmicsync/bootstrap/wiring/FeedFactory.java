@@ -3,6 +3,7 @@ package io.cosmicsync.bootstrap.wiring;
 import io.cosmicsync.application.feed.port.out.LoadChangeFeedPort;
 import io.cosmicsync.application.feed.service.ChangeFeedService;
 import io.cosmicsync.application.project.access.port.in.CheckProjectAccessUseCase;
+import io.cosmicsync.application.sync.port.out.ChangesCommittedPort;
 import io.cosmicsync.domain.sync.PeerId;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
@@ -44,6 +45,16 @@ public class FeedFactory {
                                  @Named("feed-catch-up") ScheduledExecutorService catchUp,
                                  @Named("feed-dispatcher") ExecutorService dispatcher) {
         return new ChangeFeedService(log, access, localAuthor, catchUp, dispatcher);
+    }
+
+    /**
+     * Wakes the feed after every sync transaction commits (local mutations and changes from peers alike):
+     * it only flags the live reader, so the committing thread returns at once.
+     */
+    @Singleton
+    @Named("live-feed")
+    ChangesCommittedPort liveFeedWakeUp(ChangeFeedService feed) {
+        return committed -> feed.wakeUp();
     }
 
     private static ThreadFactory daemonThreads(String prefix) {

@@ -3,7 +3,16 @@ package io.cosmicsync.bootstrap.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.cosmicsync.adapter.p2p.identity.Ed25519KeyPair;
+import io.cosmicsync.adapter.p2p.sync.Ed25519ChangeSigner;
 import io.cosmicsync.application.sync.port.in.ApplyLocalMutationCommand;
+import io.cosmicsync.application.sync.port.in.ApplyRemoteChangesCommand;
+import io.cosmicsync.application.sync.port.in.ApplyRemoteChangesUseCase;
+import io.cosmicsync.application.sync.port.in.RemoteChangesResult;
+import io.cosmicsync.domain.sync.Change;
+import io.cosmicsync.domain.sync.Hlc;
+import io.cosmicsync.domain.sync.Operation;
+import io.cosmicsync.domain.sync.PeerId;
 import io.cosmicsync.application.sync.port.in.ApplyLocalMutationUseCase;
 import io.cosmicsync.application.sync.port.in.LocalMutationResult;
 import io.cosmicsync.application.sync.port.in.Mutation;
@@ -18,6 +27,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 @MicronautTest(transactional = false)
@@ -25,6 +35,9 @@ class ChangeFeedApiTest extends ApiTestSupport {
 
     @Inject
     ApplyLocalMutationUseCase applyLocalMutation;
+
+    @Inject
+    ApplyRemoteChangesUseCase applyRemoteChanges;
 
     private String createProject(Caller owner) {
         Http.Response created = http.post("/api/v1/projects", owner.token(), Map.of("name", "Feed"));
@@ -104,6 +117,28 @@ class ChangeFeedApiTest extends ApiTestSupport {
 
             String live = setTitle(project, "a", "6");
             assertThat(feed.next()).containsEntry("change_id", live);
+        }
+    }
+
+    @Test
+    void a_change_applied_from_a_peer_arrives_with_origin_remote() {
+        Caller ada = newCaller("ada");
+        String project = createProject(ada);
+        Ed25519KeyPair peer = Ed25519KeyPair.generate();
+        Change change = Change.create(new PeerId(peer.peerId().toString()), new Hlc(System.currentTimeMillis(), 0), Set.of(),
+                List.of(new Operation.SetField(new DocumentRef(project, "notes", "from-peer"), "title", Value.of("hello"), Set.of())));
+        byte[] signature = new Ed25519ChangeSigner(peer).sign(change);
+        try (FeedClient feed = connect(ada)) {
+            subscribe(feed, project, null);
+
+            RemoteChangesResult result = applyRemoteChanges.applyRemoteChanges(
+                    new ApplyRemoteChangesCommand(List.of(change), Map.of(change.id(), signature)));
+
+            assertThat(result.applied()).containsExactly(change.id());
+            Map<String, Object> received = feed.next();
+            assertThat(received).containsEntry("change_id", change.id().hex()).containsEntry("origin", "remote")
+                    .containsEntry("author", peer.peerId().toString());
+            assertThat(onlyDocument(received)).containsEntry("id", "from-peer").containsEntry("data", Map.of("title", "hello"));
         }
     }
 

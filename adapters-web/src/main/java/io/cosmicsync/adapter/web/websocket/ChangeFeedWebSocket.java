@@ -27,7 +27,7 @@ import java.util.concurrent.ExecutorService;
  * of those scopes in commit order. The feed is read-only.
  *
  * <p>Client frames are text, at most {@link #MAX_FRAME} bytes; a malformed one gets an error message and
- * the connection is closed (1008), a larger one is closed by the server (1009).
+ * the connection is closed (1008); a larger one gets an error message and a close with 1009.
  */
 @ServerWebSocket(ChangeFeedWebSocket.PATH)
 @Secured(SecurityRule.IS_AUTHENTICATED)
@@ -64,7 +64,7 @@ public class ChangeFeedWebSocket {
     /** A client message: handled in order, off the event loop. */
     @OnMessage(maxPayloadLength = MAX_FRAME)
     public void onMessage(String message, WebSocketSession session) {
-        session.get(CONNECTION, FeedConnection.class).ifPresent(connection -> connection.received(message));
+        session.get(CONNECTION, FeedConnection.class).ifPresent(connection -> connection.received(message, MAX_FRAME));
     }
 
     /** Stops the connection's feed. */

@@ -25,8 +25,6 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class FeedConnection implements ChangeFeedListener {
 
-    /** Close code for a client that did not read its messages fast enough (RFC 6455 "try again later"). */
-    static final int TOO_SLOW = 1013;
     private static final Logger LOG = LoggerFactory.getLogger(FeedConnection.class);
 
     private final WebSocketSession session;
@@ -46,8 +44,12 @@ final class FeedConnection implements ChangeFeedListener {
         this.deps = deps;
     }
 
-    /** A text frame arrived: handled after the ones before it. */
-    synchronized void received(String text) {
+    /** A text frame arrived: handled after the ones before it; one longer than {@code maxChars} closes the connection (1009). */
+    synchronized void received(String text, int maxChars) {
+        if (text.length() > maxChars) {
+            closeWith("message_too_big", "a message may have at most " + maxChars + " characters", CloseReason.MESSAGE_TO_BIG.getCode());
+            return;
+        }
         inbox = inbox.thenRunAsync(() -> handle(text), deps.executor()).exceptionally(e -> {
             LOG.error("change feed: handling a client message failed", e);
             closeWith("internal_error", "the server failed to handle the message", CloseReason.INTERNAL_ERROR.getCode());
@@ -129,7 +131,7 @@ final class FeedConnection implements ChangeFeedListener {
             subscription = null;
         }
         switch (end.reason()) {
-            case TOO_SLOW -> session.close(new CloseReason(TOO_SLOW, "too slow: more than " + deps.maxQueue() + " messages unsent"));
+            case TOO_SLOW -> session.close(new CloseReason(CloseReason.TRY_AGAIN_LATER.getCode(), "too slow: more than " + deps.maxQueue() + " messages unsent"));
             case COMPACTED -> send(deps.messages().error("cursor_compacted", end.detail()));
             case FAILED -> send(deps.messages().error("feed_failed", end.detail()));
         }
