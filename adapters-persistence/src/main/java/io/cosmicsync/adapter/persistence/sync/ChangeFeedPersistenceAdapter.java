@@ -1,10 +1,10 @@
 package io.cosmicsync.adapter.persistence.sync;
 
 import io.cosmicsync.adapter.persistence.common.StorageCalls;
+import io.cosmicsync.application.feed.FeedBatch;
 import io.cosmicsync.application.feed.FeedDocument;
-import io.cosmicsync.application.feed.port.out.FeedBatch;
+import io.cosmicsync.application.feed.LoggedChange;
 import io.cosmicsync.application.feed.port.out.LoadChangeFeedPort;
-import io.cosmicsync.application.feed.port.out.LoggedChange;
 import io.cosmicsync.domain.sync.Change;
 import io.cosmicsync.domain.sync.DocumentRef;
 import io.cosmicsync.domain.sync.Operation;

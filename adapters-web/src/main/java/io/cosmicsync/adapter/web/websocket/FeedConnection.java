@@ -1,9 +1,9 @@
 package io.cosmicsync.adapter.web.websocket;
 
+import io.cosmicsync.application.feed.ChangeFeedListener;
 import io.cosmicsync.application.feed.FeedEntry;
-import io.cosmicsync.application.feed.port.in.ChangeFeedListener;
+import io.cosmicsync.application.feed.FeedSubscription;
 import io.cosmicsync.application.feed.port.in.FeedEnd;
-import io.cosmicsync.application.feed.port.in.FeedSubscription;
 import io.cosmicsync.application.feed.port.in.SubscribeResult;
 import io.cosmicsync.application.feed.port.in.SubscribeToChangesCommand;
 import io.cosmicsync.application.feed.port.in.SubscribeToChangesUseCase;
@@ -12,10 +12,11 @@ import io.micronaut.json.JsonMapper;
 import io.micronaut.websocket.CloseReason;
 import io.micronaut.websocket.WebSocketSession;
 import java.util.concurrent.CompletableFuture;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One client's WebSocket connection to the feed: handles its messages one at a time, in arrival order, on
@@ -32,7 +33,7 @@ final class FeedConnection implements ChangeFeedListener {
     private final Deps deps;
     private final AtomicInteger pending = new AtomicInteger();
     private CompletableFuture<Void> inbox = CompletableFuture.completedFuture(null);
-    private FeedSubscription subscription;
+    private final AtomicReference<FeedSubscription> subscription = new AtomicReference<>();
 
     /** What every connection shares. */
     record Deps(SubscribeToChangesUseCase subscribe, FeedMessages messages, JsonMapper json, Executor executor, int maxQueue) {
@@ -57,7 +58,7 @@ final class FeedConnection implements ChangeFeedListener {
         });
     }
 
-    private synchronized void handle(String text) {
+    private void handle(String text) {
         if (!session.isOpen()) {
             return;
         }
@@ -76,15 +77,15 @@ final class FeedConnection implements ChangeFeedListener {
     }
 
     private void subscribe(ClientMessage.Subscribe request) {
-        if (subscription != null) {
+        if (subscription.get() != null) {
             send(deps.messages().error("already_subscribed", "this connection already has a subscription; unsubscribe first"));
             return;
         }
         SubscribeResult result = deps.subscribe().subscribe(new SubscribeToChangesCommand(user, request.scopes(), request.cursor(), this));
         if (result instanceof SubscribeResult.Subscribed subscribed) {
-            subscription = subscribed.subscription();
+            subscription.set(subscribed.subscription());
             send(deps.messages().subscribed(request.scopes(), subscribed.cursor()));
-            subscription.start();
+            subscribed.subscription().start();
         } else if (result instanceof SubscribeResult.NotFound notFound) {
             send(deps.messages().error("not_found", notFound.what() + " not found"));
         } else if (result instanceof SubscribeResult.Forbidden forbidden) {
@@ -96,18 +97,15 @@ final class FeedConnection implements ChangeFeedListener {
     }
 
     private void unsubscribe() {
-        if (subscription != null) {
-            subscription.cancel();
-            subscription = null;
-        }
+        closed();
         send(deps.messages().unsubscribed());
     }
 
-    /** The connection closed: stop the feed. */
-    synchronized void closed() {
-        if (subscription != null) {
-            subscription.cancel();
-            subscription = null;
+    /** The connection closed: stop the feed. Never called with the feed's locks held. */
+    void closed() {
+        FeedSubscription current = subscription.getAndSet(null);
+        if (current != null) {
+            current.cancel();
         }
     }
 
@@ -127,9 +125,7 @@ final class FeedConnection implements ChangeFeedListener {
 
     @Override
     public void ended(FeedEnd end) {
-        synchronized (this) {
-            subscription = null;
-        }
+        subscription.set(null);
         switch (end.reason()) {
             case TOO_SLOW -> session.close(new CloseReason(CloseReason.TRY_AGAIN_LATER.getCode(), "too slow: more than " + deps.maxQueue() + " messages unsent"));
             case COMPACTED -> send(deps.messages().error("cursor_compacted", end.detail()));

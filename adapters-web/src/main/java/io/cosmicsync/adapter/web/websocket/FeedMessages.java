@@ -2,7 +2,10 @@ package io.cosmicsync.adapter.web.websocket;
 
 import io.cosmicsync.application.feed.FeedDocument;
 import io.cosmicsync.application.feed.FeedEntry;
+import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
@@ -16,6 +19,11 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class FeedMessages {
 
     private final AtomicReference<Encoded> last = new AtomicReference<>();
+    private final JsonMapper json;
+
+    public FeedMessages(JsonMapper json) {
+        this.json = json;
+    }
 
     /** {@code {"type":"change","cursor":"42",...}} for one change. */
     public String change(FeedEntry entry) {
@@ -28,19 +36,17 @@ public final class FeedMessages {
         return text;
     }
 
-    private static String encode(FeedEntry entry) {
+    private String encode(FeedEntry entry) {
         StringBuilder out = new StringBuilder(256);
         out.append("{\"type\":\"change\",\"cursor\":\"").append(entry.seq()).append("\",\"change_id\":\"").append(entry.id().hex())
-                .append("\",\"author\":");
-        JsonText.quote(out, entry.author().value());
-        out.append(",\"hlc\":{\"physical_ms\":").append(entry.hlc().physicalMillis()).append(",\"logical\":").append(entry.hlc().logical())
+                .append("\",\"author\":").append(quote(entry.author().value()))
+                .append(",\"hlc\":{\"physical_ms\":").append(entry.hlc().physicalMillis()).append(",\"logical\":").append(entry.hlc().logical())
                 .append("},\"origin\":\"").append(entry.origin().name().toLowerCase(Locale.ROOT)).append("\",\"documents\":[");
         boolean first = true;
         for (FeedDocument document : entry.documents()) {
-            out.append(first ? "" : ",").append("{\"scope\":");
-            JsonText.quote(out, document.ref().scope()).append(",\"collection\":");
-            JsonText.quote(out, document.ref().collection()).append(",\"id\":");
-            JsonText.quote(out, document.ref().id()).append(",\"deleted\":").append(document.deleted())
+            out.append(first ? "" : ",").append("{\"scope\":").append(quote(document.ref().scope()))
+                    .append(",\"collection\":").append(quote(document.ref().collection()))
+                    .append(",\"id\":").append(quote(document.ref().id())).append(",\"deleted\":").append(document.deleted())
                     .append(",\"data\":").append(document.dataJson()).append('}');
             first = false;
         }
@@ -49,7 +55,7 @@ public final class FeedMessages {
 
     /** {@code {"type":"subscribed","scopes":[...],"cursor":"42"}}. */
     public String subscribed(Collection<String> scopes, long cursor) {
-        return "{\"type\":\"subscribed\",\"scopes\":" + array(scopes) + ",\"cursor\":\"" + cursor + "\"}";
+        return "{\"type\":\"subscribed\",\"scopes\":" + quote(scopes) + ",\"cursor\":\"" + cursor + "\"}";
     }
 
     /** {@code {"type":"unsubscribed"}}. */
@@ -59,15 +65,16 @@ public final class FeedMessages {
 
     /** {@code {"type":"error","code":"...","message":"..."}}. */
     public String error(String code, String message) {
-        return "{\"type\":\"error\",\"code\":" + JsonText.quote(code) + ",\"message\":" + JsonText.quote(message) + "}";
+        return "{\"type\":\"error\",\"code\":" + quote(code) + ",\"message\":" + quote(message) + "}";
     }
 
-    private static String array(Collection<String> values) {
-        StringBuilder out = new StringBuilder("[");
-        for (String value : values) {
-            JsonText.quote(out.length() > 1 ? out.append(',') : out, value);
+    /** {@code value} as JSON: a quoted, escaped string, or an array of them. */
+    private String quote(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return out.append(']').toString();
     }
 
     private record Encoded(FeedEntry entry, String text) {

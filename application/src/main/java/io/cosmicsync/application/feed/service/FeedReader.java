@@ -1,9 +1,9 @@
 package io.cosmicsync.application.feed.service;
 
+import io.cosmicsync.application.feed.FeedBatch;
 import io.cosmicsync.application.feed.FeedEntry;
-import io.cosmicsync.application.feed.port.out.FeedBatch;
+import io.cosmicsync.application.feed.LoggedChange;
 import io.cosmicsync.application.feed.port.out.LoadChangeFeedPort;
-import io.cosmicsync.application.feed.port.out.LoggedChange;
 import io.cosmicsync.domain.sync.Change;
 import io.cosmicsync.domain.sync.PeerId;
 import java.util.Objects;

@@ -1,8 +1,8 @@
 package io.cosmicsync.application.feed.service;
 
+import io.cosmicsync.application.feed.FeedBatch;
+import io.cosmicsync.application.feed.LoggedChange;
 import io.cosmicsync.application.feed.port.in.FeedEnd;
-import io.cosmicsync.application.feed.port.out.FeedBatch;
-import io.cosmicsync.application.feed.port.out.LoggedChange;
 import java.lang.System.Logger.Level;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,9 +1,9 @@
 package io.cosmicsync.application.feed.service;
 
+import io.cosmicsync.application.feed.ChangeFeedListener;
 import io.cosmicsync.application.feed.FeedEntry;
-import io.cosmicsync.application.feed.port.in.ChangeFeedListener;
+import io.cosmicsync.application.feed.FeedSubscription;
 import io.cosmicsync.application.feed.port.in.FeedEnd;
-import io.cosmicsync.application.feed.port.in.FeedSubscription;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;

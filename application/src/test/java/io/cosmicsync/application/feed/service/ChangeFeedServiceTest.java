@@ -2,8 +2,8 @@ package io.cosmicsync.application.feed.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.cosmicsync.application.feed.ChangeFeedListener;
 import io.cosmicsync.application.feed.FeedEntry;
-import io.cosmicsync.application.feed.port.in.ChangeFeedListener;
 import io.cosmicsync.application.feed.port.in.FeedEnd;
 import io.cosmicsync.application.feed.port.in.SubscribeResult;
 import io.cosmicsync.application.feed.port.in.SubscribeToChangesCommand;

@@ -1,5 +1,7 @@
 package io.cosmicsync.application.feed.port.in;
 
+import io.cosmicsync.application.feed.FeedSubscription;
+
 /** What {@link SubscribeToChangesUseCase#subscribe} decided. */
 public sealed interface SubscribeResult {
 

@@ -1,5 +1,6 @@
 package io.cosmicsync.application.feed.port.in;
 
+import io.cosmicsync.application.feed.ChangeFeedListener;
 import io.cosmicsync.domain.user.UserId;
 import java.util.Objects;
 import java.util.Set;

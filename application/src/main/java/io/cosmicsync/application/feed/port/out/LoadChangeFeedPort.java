@@ -1,5 +1,7 @@
 package io.cosmicsync.application.feed.port.out;
 
+import io.cosmicsync.application.feed.FeedBatch;
+import io.cosmicsync.application.feed.LoggedChange;
 import java.util.Set;
 
 /**

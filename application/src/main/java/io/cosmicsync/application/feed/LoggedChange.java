@@ -1,6 +1,5 @@
-package io.cosmicsync.application.feed.port.out;
+package io.cosmicsync.application.feed;
 
-import io.cosmicsync.application.feed.FeedDocument;
 import io.cosmicsync.domain.sync.Change;
 import java.util.List;
 import java.util.Objects;

@@ -1,6 +1,6 @@
-package io.cosmicsync.application.feed.port.in;
+package io.cosmicsync.application.feed;
 
-import io.cosmicsync.application.feed.FeedEntry;
+import io.cosmicsync.application.feed.port.in.FeedEnd;
 
 /**
  * Where a feed delivers, implemented by the adapter that holds the subscriber's connection. Called on the

@@ -1,4 +1,4 @@
-package io.cosmicsync.application.feed.port.in;
+package io.cosmicsync.application.feed;
 
 /** An open feed. Both methods are idempotent and return at once. */
 public interface FeedSubscription {

@@ -1,4 +1,4 @@
-package io.cosmicsync.application.feed.port.out;
+package io.cosmicsync.application.feed;
 
 import java.util.List;
 
