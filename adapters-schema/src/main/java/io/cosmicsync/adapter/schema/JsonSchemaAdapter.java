@@ -8,7 +8,6 @@ import com.networknt.schema.JsonSchemaException;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SchemaId;
 import com.networknt.schema.SchemaLocation;
-import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import io.cosmicsync.application.collection.port.out.CheckSchemaPort;
 import io.cosmicsync.domain.collection.FieldPath;
@@ -32,7 +31,7 @@ public final class JsonSchemaAdapter implements CheckSchemaPort {
     private static final int MAX_PROBLEMS = 10;
 
     private final ObjectMapper json = new ObjectMapper();
-    private final JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
+    private final JsonSchemaFactory factory = CollaborativeFields.schemaFactory();
     private final JsonSchema metaSchema = factory.getSchema(SchemaLocation.of(SchemaId.V202012));
 
     @Override
@@ -56,6 +55,7 @@ public final class JsonSchemaAdapter implements CheckSchemaPort {
             problems.add("must describe documents, which are objects: set \"type\": \"object\" at the top");
         }
         selfContained(node, "#", problems);
+        CollaborativeFields.check(node, problems);
         if (problems.isEmpty()) {
             compiles(node, problems);
         }
@@ -77,7 +77,18 @@ public final class JsonSchemaAdapter implements CheckSchemaPort {
 
     @Override
     public List<String> breakingChanges(String older, String newer) {
-        return new SchemaCompatibility(new SchemaTree(read(older)), new SchemaTree(read(newer))).breakingChanges();
+        JsonNode before = read(older);
+        JsonNode after = read(newer);
+        List<String> reasons = new ArrayList<>(new SchemaCompatibility(new SchemaTree(before), new SchemaTree(after))
+                .breakingChanges());
+        java.util.Set<String> textsBefore = CollaborativeFields.of(before);
+        java.util.Set<String> textsAfter = CollaborativeFields.of(after);
+        for (String field : new java.util.TreeSet<>(textsBefore)) {
+            if (!textsAfter.contains(field)) {
+                reasons.add("property '" + field + "' is no longer collaborative text");
+            }
+        }
+        return reasons;
     }
 
     private JsonNode read(String schema) {

@@ -32,6 +32,26 @@ public sealed interface Outcome<T> {
     record Conflict<T>(String field, String reason) implements Outcome<T> {
     }
 
+    /**
+     * The request is well-formed but what it would produce breaks a rule of the data, e.g. a document that
+     * does not match its collection's schema; {@code violations} lists each broken rule.
+     */
+    record Invalid<T>(String reason, java.util.List<Violation> violations) implements Outcome<T> {
+        public Invalid {
+            Objects.requireNonNull(reason, "reason");
+            violations = java.util.List.copyOf(violations);
+        }
+    }
+
+    /**
+     * One broken rule of an {@link Invalid} outcome.
+     *
+     * @param field   where, as the caller spells it (a JSON pointer such as {@code /title}, or a field name)
+     * @param message what is wrong
+     */
+    record Violation(String field, String message) {
+    }
+
     /** The caller's credentials (password, refresh token) do not hold. */
     record Unauthenticated<T>(String reason) implements Outcome<T> {
     }
@@ -50,6 +70,10 @@ public sealed interface Outcome<T> {
 
     static <T> Outcome<T> conflict(String field, String reason) {
         return new Conflict<>(field, reason);
+    }
+
+    static <T> Outcome<T> invalid(String reason, java.util.List<Violation> violations) {
+        return new Invalid<>(reason, violations);
     }
 
     static <T> Outcome<T> unauthenticated(String reason) {

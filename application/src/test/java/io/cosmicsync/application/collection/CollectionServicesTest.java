@@ -55,9 +55,9 @@ class CollectionServicesTest {
             .unusable("not-a-schema", "is not JSON")
             .breaks(V1, V2_BREAKS, "property 'address' was removed", "property 'due' became required");
     private final DefineCollectionService define = new DefineCollectionService(policy, collections, schemas,
-            transactions, clock);
+            transactions, clock, collections);
     private final ChangeCollectionSchemaService change = new ChangeCollectionSchemaService(policy, collections,
-            collections, schemas, transactions, clock);
+            collections, schemas, transactions, clock, collections);
     private final GetCollectionService get = new GetCollectionService(policy, collections);
     private final ListCollectionsService list = new ListCollectionsService(policy, collections);
 
@@ -114,6 +114,16 @@ class CollectionServicesTest {
         assertThat(v1.conflictPolicies()).isEqualTo(Map.of(new FieldPath("score"), StandardResolver.KEEP_MAXIMUM));
         assertThat(v1.createdAt()).isEqualTo(T0);
         assertThat(collections.loadCollection(project, tasks.name())).isPresent();
+        assertThat(collections.indexes).containsExactly("tasks.address.city", "tasks.title");
+    }
+
+    @Test
+    void a_new_version_creates_the_indexes_it_adds_and_drops_those_it_no_longer_declares() {
+        define(ada, "tasks", new CollectionDefinition(V1, List.of("title", "score"), null, null));
+
+        value(change(eddie, "tasks", new CollectionDefinition(V2_ADDS, List.of("score", "due"), null, null)));
+
+        assertThat(collections.indexes).containsExactly("tasks.due", "tasks.score");
     }
 
     @Test
@@ -231,7 +241,7 @@ class CollectionServicesTest {
             }
         };
         ChangeCollectionSchemaService racingChange = new ChangeCollectionSchemaService(policy, collections, racing,
-                schemas, transactions, clock);
+                schemas, transactions, clock, collections);
 
         Outcome<Collection> outcome = racingChange.changeSchema(
                 new ChangeCollectionSchemaCommand(ada, project, "tasks", plain(V2_ADDS)));

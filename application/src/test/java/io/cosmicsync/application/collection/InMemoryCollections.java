@@ -1,9 +1,11 @@
 package io.cosmicsync.application.collection;
 
+import io.cosmicsync.application.collection.port.out.DocumentIndexesPort;
 import io.cosmicsync.application.collection.port.out.LoadCollectionPort;
 import io.cosmicsync.application.collection.port.out.SaveCollectionPort;
 import io.cosmicsync.domain.collection.Collection;
 import io.cosmicsync.domain.collection.CollectionName;
+import io.cosmicsync.domain.collection.FieldPath;
 import io.cosmicsync.domain.collection.SchemaVersion;
 import io.cosmicsync.domain.project.ProjectId;
 import java.util.Comparator;
@@ -13,7 +15,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Collections in memory, with the store's rules: names unique per project, version numbers unique. */
-final class InMemoryCollections implements LoadCollectionPort, SaveCollectionPort {
+final class InMemoryCollections implements LoadCollectionPort, SaveCollectionPort, DocumentIndexesPort {
+
+    /** The document indexes that exist, as "name.field". */
+    final java.util.Set<String> indexes = new java.util.TreeSet<>();
 
     private record Key(ProjectId projectId, CollectionName name) {
     }
@@ -55,5 +60,15 @@ final class InMemoryCollections implements LoadCollectionPort, SaveCollectionPor
         }
         collections.put(key, stored.withVersion(version));
         return true;
+    }
+
+    @Override
+    public void createIndexes(ProjectId projectId, CollectionName name, List<FieldPath> fields) {
+        fields.forEach(field -> indexes.add(name + "." + field));
+    }
+
+    @Override
+    public void dropIndexes(ProjectId projectId, CollectionName name, List<FieldPath> fields) {
+        fields.forEach(field -> indexes.remove(name + "." + field));
     }
 }

@@ -5,6 +5,7 @@ import io.cosmicsync.application.collection.port.in.DefineCollectionUseCase;
 import io.cosmicsync.application.collection.port.in.GetCollectionUseCase;
 import io.cosmicsync.application.collection.port.in.ListCollectionsUseCase;
 import io.cosmicsync.application.collection.port.out.CheckSchemaPort;
+import io.cosmicsync.application.collection.port.out.DocumentIndexesPort;
 import io.cosmicsync.application.collection.port.out.LoadCollectionPort;
 import io.cosmicsync.application.collection.port.out.SaveCollectionPort;
 import io.cosmicsync.application.collection.service.ChangeCollectionSchemaService;
@@ -23,16 +24,18 @@ public class CollectionFactory {
 
     @Singleton
     DefineCollectionUseCase defineCollection(ProjectAccessPolicy policy, SaveCollectionPort saveCollection,
-                                             CheckSchemaPort checkSchema, TransactionPort transactions, Clock clock) {
-        return new DefineCollectionService(policy, saveCollection, checkSchema, transactions, clock);
+                                             CheckSchemaPort checkSchema, TransactionPort transactions, Clock clock,
+                                             DocumentIndexesPort indexes) {
+        return new DefineCollectionService(policy, saveCollection, checkSchema, transactions, clock, indexes);
     }
 
     @Singleton
     ChangeCollectionSchemaUseCase changeCollectionSchema(ProjectAccessPolicy policy, LoadCollectionPort loadCollection,
                                                          SaveCollectionPort saveCollection, CheckSchemaPort checkSchema,
-                                                         TransactionPort transactions, Clock clock) {
+                                                         TransactionPort transactions, Clock clock,
+                                                         DocumentIndexesPort indexes) {
         return new ChangeCollectionSchemaService(policy, loadCollection, saveCollection, checkSchema, transactions,
-                clock);
+                clock, indexes);
     }
 
     @Singleton

@@ -29,8 +29,8 @@ public final class Problems {
     }
 
     /**
-     * The response for a use case outcome: {@code onSuccess} for a value; 404, 403, 409 or 401 for the
-     * refusals.
+     * The response for a use case outcome: {@code onSuccess} for a value; 404, 403, 409, 422 (with one
+     * error per violation) or 401 for the refusals.
      */
     public static <T> MutableHttpResponse<?> respond(Outcome<T> outcome, HttpRequest<?> request,
                                                      Function<T, MutableHttpResponse<?>> onSuccess) {
@@ -46,6 +46,10 @@ public final class Problems {
         if (outcome instanceof Outcome.Conflict<T> conflict) {
             return of(HttpStatus.CONFLICT, sentence(conflict.reason()), request,
                     List.of(new FieldError(conflict.field(), conflict.reason())));
+        }
+        if (outcome instanceof Outcome.Invalid<T> invalid) {
+            return of(HttpStatus.UNPROCESSABLE_ENTITY, sentence(invalid.reason()), request, invalid.violations()
+                    .stream().map(v -> new FieldError(v.field(), v.message())).toList());
         }
         Outcome.Unauthenticated<T> refused = (Outcome.Unauthenticated<T>) outcome;
         return of(HttpStatus.UNAUTHORIZED, sentence(refused.reason()), request, List.of());

@@ -3,6 +3,7 @@ package io.cosmicsync.application.collection.service;
 import io.cosmicsync.application.collection.port.in.ChangeCollectionSchemaCommand;
 import io.cosmicsync.application.collection.port.in.ChangeCollectionSchemaUseCase;
 import io.cosmicsync.application.collection.port.out.CheckSchemaPort;
+import io.cosmicsync.application.collection.port.out.DocumentIndexesPort;
 import io.cosmicsync.application.collection.port.out.LoadCollectionPort;
 import io.cosmicsync.application.collection.port.out.SaveCollectionPort;
 import io.cosmicsync.application.common.Outcome;
@@ -18,7 +19,8 @@ import java.util.List;
 
 /**
  * Adds a schema version; owners and editors may. A change that could make documents written under the
- * current version invalid needs a declared migration.
+ * current version invalid needs a declared migration. The document indexes follow the new version's
+ * index list (created and dropped in the same transaction).
  */
 public final class ChangeCollectionSchemaService implements ChangeCollectionSchemaUseCase {
 
@@ -28,10 +30,12 @@ public final class ChangeCollectionSchemaService implements ChangeCollectionSche
     private final CheckSchemaPort checkSchema;
     private final SchemaVersions versions;
     private final TransactionPort transactions;
+    private final DocumentIndexesPort indexes;
 
     public ChangeCollectionSchemaService(ProjectAccessPolicy policy, LoadCollectionPort loadCollection,
                                          SaveCollectionPort saveCollection, CheckSchemaPort checkSchema,
-                                         TransactionPort transactions, Clock clock) {
+                                         TransactionPort transactions, Clock clock, DocumentIndexesPort indexes) {
+        this.indexes = indexes;
         this.policy = policy;
         this.loadCollection = loadCollection;
         this.saveCollection = saveCollection;
@@ -67,6 +71,9 @@ public final class ChangeCollectionSchemaService implements ChangeCollectionSche
             return Outcome.conflict("schema", "another version of " + collection.name()
                     + " was added meanwhile; read the collection and try again");
         }
+        indexes.dropIndexes(collection.projectId(), collection.name(), current.indexes().stream()
+                .filter(field -> !next.indexes().contains(field)).toList());
+        indexes.createIndexes(collection.projectId(), collection.name(), next.indexes());
         return Outcome.success(collection.withVersion(next));
     }
 }

@@ -3,6 +3,7 @@ package io.cosmicsync.application.collection.service;
 import io.cosmicsync.application.collection.port.in.DefineCollectionCommand;
 import io.cosmicsync.application.collection.port.in.DefineCollectionUseCase;
 import io.cosmicsync.application.collection.port.out.CheckSchemaPort;
+import io.cosmicsync.application.collection.port.out.DocumentIndexesPort;
 import io.cosmicsync.application.collection.port.out.SaveCollectionPort;
 import io.cosmicsync.application.common.Outcome;
 import io.cosmicsync.application.common.port.out.TransactionPort;
@@ -13,16 +14,19 @@ import io.cosmicsync.domain.collection.CollectionName;
 import io.cosmicsync.domain.project.ProjectAction;
 import java.time.Clock;
 
-/** Defines a collection with its first version; owners and editors may. */
+/** Defines a collection with its first version, creating its document indexes; owners and editors may. */
 public final class DefineCollectionService implements DefineCollectionUseCase {
 
     private final ProjectAccessPolicy policy;
     private final SaveCollectionPort saveCollection;
     private final SchemaVersions versions;
     private final TransactionPort transactions;
+    private final DocumentIndexesPort indexes;
 
     public DefineCollectionService(ProjectAccessPolicy policy, SaveCollectionPort saveCollection,
-                                   CheckSchemaPort checkSchema, TransactionPort transactions, Clock clock) {
+                                   CheckSchemaPort checkSchema, TransactionPort transactions, Clock clock,
+                                   DocumentIndexesPort indexes) {
+        this.indexes = indexes;
         this.policy = policy;
         this.saveCollection = saveCollection;
         this.versions = new SchemaVersions(checkSchema, clock);
@@ -43,6 +47,7 @@ public final class DefineCollectionService implements DefineCollectionUseCase {
                 return Outcome.conflict("name", "the project already has a collection named " + name
                         + "; add a version to it instead");
             }
+            indexes.createIndexes(collection.projectId(), name, collection.current().indexes());
             return Outcome.success(collection);
         });
     }
