@@ -3,17 +3,13 @@ package io.cosmicsync.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.cosmicsync.bootstrap.support.Http;
 import io.cosmicsync.bootstrap.support.NodeLauncher;
-import io.cosmicsync.bootstrap.support.TempFiles;
-import io.micronaut.json.JsonMapper;
-import java.nio.file.Files;
+import io.cosmicsync.bootstrap.support.NodeCluster;
+import io.cosmicsync.bootstrap.support.NodeCluster.Node;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -24,18 +20,11 @@ import org.junit.jupiter.api.Test;
 @SuppressWarnings("unchecked")
 class P2pNodesIT {
 
-    private final List<Process> started = new ArrayList<>();
-    private final List<Path> dataDirs = new ArrayList<>();
+    private final NodeCluster cluster = new NodeCluster();
 
     @AfterEach
     void stopNodes() throws Exception {
-        for (Process process : started) {
-            process.destroy();
-            process.waitFor(60, TimeUnit.SECONDS);
-        }
-        for (Path dir : dataDirs) {
-            TempFiles.deleteRecursively(dir);
-        }
+        cluster.close();
     }
 
     @Test
@@ -99,34 +88,20 @@ class P2pNodesIT {
         });
     }
 
-    private record Node(Process process, String multiaddr, Http http) {
-    }
-
     private Path dataDir() throws Exception {
-        Path dir = Files.createTempDirectory("cosmicsync-p2p");
-        dataDirs.add(dir);
-        return dir;
+        return cluster.dataDir();
     }
 
     private Node start(Path dataDir, String... extra) throws Exception {
-        return start(dataDir, 0, extra);
+        return cluster.start(dataDir, 0, extra);
     }
 
     private Node start(Path dataDir, int p2pPort, String... extra) throws Exception {
-        int httpPort = NodeLauncher.freePort();
-        List<String> args = new ArrayList<>(List.of("start", "--data-dir", dataDir.toString(),
-                "--http-port", Integer.toString(httpPort), "--p2p-port", Integer.toString(p2pPort)));
-        args.addAll(List.of(extra));
-        Process process = NodeLauncher.launcher(args.toArray(String[]::new)).redirectErrorStream(true).start();
-        started.add(process);
-        String line = NodeLauncher.waitForLine(process, "p2p:");
-        String multiaddr = line.substring(line.indexOf("p2p:") + 4).trim();
-        return new Node(process, multiaddr, new Http("http://127.0.0.1:" + httpPort, JsonMapper.createDefault()));
+        return cluster.start(dataDir, p2pPort, extra);
     }
 
     private void stop(Node node) throws Exception {
-        node.process().destroy();
-        assertThat(node.process().waitFor(60, TimeUnit.SECONDS)).isTrue();
+        cluster.stop(node);
     }
 
     private static String peerIdOf(String multiaddr) {

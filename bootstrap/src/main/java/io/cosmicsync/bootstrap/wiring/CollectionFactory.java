@@ -14,6 +14,8 @@ import io.cosmicsync.application.collection.service.GetCollectionService;
 import io.cosmicsync.application.collection.service.ListCollectionsService;
 import io.cosmicsync.application.common.port.out.TransactionPort;
 import io.cosmicsync.application.project.access.ProjectAccessPolicy;
+import io.cosmicsync.application.replication.DirectoryReplicator;
+import io.cosmicsync.application.replication.ReplicatingUseCases;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -25,17 +27,18 @@ public class CollectionFactory {
     @Singleton
     DefineCollectionUseCase defineCollection(ProjectAccessPolicy policy, SaveCollectionPort saveCollection,
                                              CheckSchemaPort checkSchema, TransactionPort transactions, Clock clock,
-                                             DocumentIndexesPort indexes) {
-        return new DefineCollectionService(policy, saveCollection, checkSchema, transactions, clock, indexes);
+                                             DocumentIndexesPort indexes, DirectoryReplicator replicator) {
+        return ReplicatingUseCases.defineCollection(
+                new DefineCollectionService(policy, saveCollection, checkSchema, transactions, clock, indexes), replicator);
     }
 
     @Singleton
     ChangeCollectionSchemaUseCase changeCollectionSchema(ProjectAccessPolicy policy, LoadCollectionPort loadCollection,
                                                          SaveCollectionPort saveCollection, CheckSchemaPort checkSchema,
                                                          TransactionPort transactions, Clock clock,
-                                                         DocumentIndexesPort indexes) {
-        return new ChangeCollectionSchemaService(policy, loadCollection, saveCollection, checkSchema, transactions,
-                clock, indexes);
+                                                         DocumentIndexesPort indexes, DirectoryReplicator replicator) {
+        return ReplicatingUseCases.changeSchema(new ChangeCollectionSchemaService(policy, loadCollection, saveCollection,
+                checkSchema, transactions, clock, indexes), replicator);
     }
 
     @Singleton

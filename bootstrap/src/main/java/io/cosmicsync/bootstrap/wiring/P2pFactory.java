@@ -12,6 +12,12 @@ import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
+import io.cosmicsync.adapter.p2p.sync.Ed25519ChangeSigner;
+import io.cosmicsync.adapter.p2p.sync.PeerSync;
+import io.cosmicsync.adapter.p2p.sync.SyncUseCases;
+import io.cosmicsync.application.sync.port.in.ApplyRemoteChangesUseCase;
+import io.cosmicsync.application.sync.port.in.ComputeMissingChangesUseCase;
+import io.cosmicsync.application.sync.port.in.ReadSyncStateUseCase;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -53,6 +59,24 @@ public class P2pFactory {
         Multiaddr listen = Multiaddr.parse((bind.contains(":") ? "/ip6/" : "/ip4/") + bind + "/tcp/" + port);
         return P2pNode.start(nodeIdentity,
                 new P2pSettings(listen, peers, pingInterval, maxBackoff, "cosmicsync/" + Versions.current(), kadPrefix));
+    }
+
+    /**
+     * Sync with peers over the running node: gossip per scope and anti-entropy (docs/p2p-sync.md). A
+     * {@link io.cosmicsync.application.sync.port.out.ChangesCommittedPort}, so the sync use cases tell it
+     * what they commit. {@code cosmicsync.p2p.anti-entropy-interval} (default 30s) spaces the periodic
+     * rounds with each connected peer; {@code cosmicsync.p2p.sync-batch-size} (default 500) is the number
+     * of changes per anti-entropy batch.
+     */
+    @Context
+    @Bean(preDestroy = "close")
+    @Requires(property = "cosmicsync.p2p.enabled", value = "true")
+    PeerSync peerSync(P2pNode node, ApplyRemoteChangesUseCase applyRemote, ComputeMissingChangesUseCase computeMissing,
+                      ReadSyncStateUseCase readState, Ed25519ChangeSigner verifier,
+                      @Value("${cosmicsync.p2p.anti-entropy-interval:30s}") Duration antiEntropyInterval,
+                      @Value("${cosmicsync.p2p.sync-batch-size:500}") int batchSize) {
+        return PeerSync.install(node, new SyncUseCases(applyRemote, computeMissing, readState, verifier),
+                antiEntropyInterval, batchSize);
     }
 
     /** Network state for the status endpoint: the running node's, or none when peer-to-peer is off. */

@@ -6,6 +6,9 @@ import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
+import io.cosmicsync.adapter.p2p.sync.PeerSync;
+import io.cosmicsync.adapter.p2p.sync.SyncStats;
+import io.micronaut.context.BeanProvider;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.util.function.ToLongFunction;
@@ -13,16 +16,20 @@ import java.util.function.ToLongFunction;
 /**
  * The peer-to-peer stack's metrics on {@code /prometheus}: connected peers, routing-table size and gossip
  * topics as gauges; gossipsub messages delivered, forwarded and dropped (by reason: duplicate, unsigned,
- * invalid signature, malformed, rejected by the validator) as counters. Read from the node when scraped.
+ * invalid signature, malformed, rejected by the validator) as counters; the sync protocol's batches, changes
+ * and malformed input as counters. Read from the node when scraped.
  */
 @Singleton
 @Requires(beans = P2pNode.class)
 final class P2pMetrics implements MeterBinder {
 
     private final P2pNode node;
+    private final BeanProvider<PeerSync> sync;
 
-    P2pMetrics(P2pNode node) {
+    /** @param sync looked up when scraped: it needs the database, which is not ready when meters are bound */
+    P2pMetrics(P2pNode node, BeanProvider<PeerSync> sync) {
         this.node = node;
+        this.sync = sync;
     }
 
     @Override
@@ -40,6 +47,19 @@ final class P2pMetrics implements MeterBinder {
         dropped(registry, "invalid_signature", GossipsubStats::invalidSignature);
         dropped(registry, "malformed", GossipsubStats::malformed);
         dropped(registry, "rejected", GossipsubStats::rejected);
+        syncCounter(registry, "batches.sent", "Anti-entropy batches sent to peers", SyncStats::batchesSent);
+        syncCounter(registry, "batches.received", "Anti-entropy batches received from peers", SyncStats::batchesReceived);
+        syncCounter(registry, "changes.published", "Local changes published on gossip topics", SyncStats::changesPublished);
+        syncCounter(registry, "changes.applied", "Remote changes applied", SyncStats::changesApplied);
+        syncCounter(registry, "changes.rejected", "Remote changes refused (bad signature, clock drift, full buffer)",
+                SyncStats::changesRejected);
+        syncCounter(registry, "input.malformed", "Undecodable sync messages and frames (stream closed)", SyncStats::malformedInputs);
+        syncCounter(registry, "catch.ups", "Anti-entropy rounds completed as the asking side", SyncStats::catchUps);
+    }
+
+    private void syncCounter(MeterRegistry registry, String name, String description, ToLongFunction<SyncStats> value) {
+        FunctionCounter.builder("cosmicsync.sync." + name, sync, s -> value.applyAsLong(s.get().stats()))
+                .description(description).register(registry);
     }
 
     private void gossipCounter(MeterRegistry registry, String name, String description,

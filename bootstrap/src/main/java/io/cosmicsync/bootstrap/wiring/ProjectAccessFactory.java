@@ -18,6 +18,8 @@ import io.cosmicsync.application.project.member.service.GetProjectMemberService;
 import io.cosmicsync.application.project.member.service.ListProjectMembersService;
 import io.cosmicsync.application.project.member.service.RemoveProjectMemberService;
 import io.cosmicsync.application.user.port.out.LoadUserPort;
+import io.cosmicsync.application.replication.DirectoryReplicator;
+import io.cosmicsync.application.replication.ReplicatingUseCases;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -49,20 +51,23 @@ public class ProjectAccessFactory {
     @Singleton
     AddProjectMemberUseCase addProjectMember(ProjectAccessPolicy policy, LockProjectMembersPort lockMembers,
                                              SaveProjectMembersPort saveMembers, LoadUserPort loadUser,
-                                             TransactionPort transactions, Clock clock) {
-        return new AddProjectMemberService(policy, lockMembers, saveMembers, loadUser, transactions, clock);
+                                             TransactionPort transactions, Clock clock, DirectoryReplicator replicator) {
+        return ReplicatingUseCases.addMember(new AddProjectMemberService(policy, lockMembers, saveMembers, loadUser, transactions, clock),
+                replicator);
     }
 
     @Singleton
     ChangeMemberRoleUseCase changeMemberRole(ProjectAccessPolicy policy, LockProjectMembersPort lockMembers,
-                                             SaveProjectMembersPort saveMembers, TransactionPort transactions) {
-        return new ChangeMemberRoleService(policy, lockMembers, saveMembers, transactions);
+                                             SaveProjectMembersPort saveMembers, TransactionPort transactions,
+                                             DirectoryReplicator replicator) {
+        return ReplicatingUseCases.changeRole(new ChangeMemberRoleService(policy, lockMembers, saveMembers, transactions), replicator);
     }
 
     @Singleton
     RemoveProjectMemberUseCase removeProjectMember(ProjectAccessPolicy policy, LockProjectMembersPort lockMembers,
                                                    SaveProjectMembersPort saveMembers,
-                                                   TransactionPort transactions) {
-        return new RemoveProjectMemberService(policy, lockMembers, saveMembers, transactions);
+                                                   TransactionPort transactions, DirectoryReplicator replicator) {
+        return ReplicatingUseCases.removeMember(new RemoveProjectMemberService(policy, lockMembers, saveMembers, transactions),
+                replicator);
     }
 }

@@ -6,6 +6,9 @@ import io.cosmicsync.application.sync.port.in.ApplyRemoteChangesUseCase;
 import io.cosmicsync.application.sync.port.in.CompactHistoryUseCase;
 import io.cosmicsync.application.sync.port.in.ComputeMissingChangesUseCase;
 import io.cosmicsync.application.sync.port.in.ReadDocumentUseCase;
+import io.cosmicsync.application.sync.port.in.ReadSyncStateUseCase;
+import io.cosmicsync.application.sync.port.out.LoadSyncScopesPort;
+import io.cosmicsync.application.sync.service.ReadSyncStateService;
 import io.cosmicsync.adapter.p2p.sync.Ed25519ChangeSigner;
 import io.cosmicsync.application.sync.port.out.AppendChangesPort;
 import io.cosmicsync.application.sync.port.out.ChangeSignaturesPort;
@@ -132,6 +135,11 @@ public class SyncFactory {
     CompactHistoryUseCase compactHistory(LoadReplicaVectorsPort replicaVectors, LoadChangesPort loadChanges,
                                          PruneChangesPort pruneChanges, SyncTransactionAdapter transaction) {
         return new CompactHistoryService(replicaVectors, loadChanges, pruneChanges, transaction);
+    }
+
+    @Singleton
+    ReadSyncStateUseCase readSyncState(LoadChangesPort loadChanges, LoadSyncScopesPort loadScopes) {
+        return new ReadSyncStateService(loadChanges, loadScopes);
     }
 
     @Singleton

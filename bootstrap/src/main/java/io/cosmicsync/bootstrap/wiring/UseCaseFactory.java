@@ -47,6 +47,8 @@ import io.cosmicsync.application.user.service.RegisterUserService;
 import io.cosmicsync.application.user.service.UpdateProfileService;
 import io.cosmicsync.application.user.service.UpdateUserService;
 import io.cosmicsync.domain.user.port.HashPasswordPort;
+import io.cosmicsync.application.replication.DirectoryReplicator;
+import io.cosmicsync.application.replication.ReplicatingUseCases;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
@@ -78,8 +80,8 @@ public class UseCaseFactory {
 
     @Singleton
     RegisterUserUseCase registerUser(SaveUserPort saveUser, SaveProfilePort saveProfile, HashPasswordPort hash,
-                                     TransactionPort transactions, Clock clock) {
-        return new RegisterUserService(saveUser, saveProfile, hash, transactions, clock);
+                                     TransactionPort transactions, Clock clock, DirectoryReplicator replicator) {
+        return ReplicatingUseCases.registerUser(new RegisterUserService(saveUser, saveProfile, hash, transactions, clock), replicator);
     }
 
     @Singleton
@@ -106,8 +108,8 @@ public class UseCaseFactory {
 
     @Singleton
     CreateProjectUseCase createProject(SaveProjectPort saveProject, SaveProjectMembersPort saveMembers,
-                                       TransactionPort transactions, Clock clock) {
-        return new CreateProjectService(saveProject, saveMembers, transactions, clock);
+                                       TransactionPort transactions, Clock clock, DirectoryReplicator replicator) {
+        return ReplicatingUseCases.createProject(new CreateProjectService(saveProject, saveMembers, transactions, clock), replicator);
     }
 
     @Singleton
@@ -117,8 +119,10 @@ public class UseCaseFactory {
 
     @Singleton
     UpdateProjectUseCase updateProject(ProjectAccessPolicy policy, LoadProjectPort loadProject,
-                                       SaveProjectPort saveProject, TransactionPort transactions, Clock clock) {
-        return new UpdateProjectService(policy, loadProject, saveProject, transactions, clock);
+                                       SaveProjectPort saveProject, TransactionPort transactions, Clock clock,
+                                       DirectoryReplicator replicator) {
+        return ReplicatingUseCases.updateProject(new UpdateProjectService(policy, loadProject, saveProject, transactions, clock),
+                replicator);
     }
 
     @Singleton

@@ -14,7 +14,11 @@ import jakarta.inject.Singleton;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.Optional;
 
 /**
@@ -29,6 +33,8 @@ public final class ProfilePersistenceAdapter implements LoadProfilePort, SavePro
 
     private static final String SELECT = """
             SELECT user_id, name, bio, skills, interests, updated_at FROM profiles WHERE user_id = ?""";
+    private static final String SELECT_MANY = """
+            SELECT user_id, name, bio, skills, interests, updated_at FROM profiles WHERE user_id = ANY (?)""";
     private static final String UPSERT = """
             INSERT INTO profiles (user_id, name, bio, skills, interests, updated_at) VALUES (?, ?, ?, ?, ?, ?)
             ON CONFLICT (user_id) DO UPDATE SET name = EXCLUDED.name, bio = EXCLUDED.bio,
@@ -48,6 +54,26 @@ public final class ProfilePersistenceAdapter implements LoadProfilePort, SavePro
                     try (ResultSet rs = select.executeQuery()) {
                         return rs.next() ? Optional.of(toProfile(userId, rs)) : Optional.<Profile>empty();
                     }
+                }));
+    }
+
+    @Override
+    public Map<UserId, Profile> loadProfiles(Collection<UserId> userIds) {
+        if (userIds.isEmpty()) {
+            return Map.of();
+        }
+        return StorageCalls.call("loading " + userIds.size() + " profiles", () ->
+                JdbcStatements.withStatement(jdbc, SELECT_MANY, select -> {
+                    select.setArray(1, select.getConnection().createArrayOf("uuid",
+                            userIds.stream().map(UserId::value).toArray(UUID[]::new)));
+                    Map<UserId, Profile> found = new LinkedHashMap<>();
+                    try (ResultSet rs = select.executeQuery()) {
+                        while (rs.next()) {
+                            UserId userId = new UserId(rs.getObject("user_id", UUID.class));
+                            found.put(userId, toProfile(userId, rs));
+                        }
+                    }
+                    return found;
                 }));
     }
 

@@ -7,6 +7,9 @@ import io.cosmicsync.domain.user.User;
 import io.cosmicsync.domain.user.UserId;
 import io.cosmicsync.domain.user.Username;
 import jakarta.inject.Singleton;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -31,6 +34,19 @@ public final class UserPersistenceAdapter implements LoadUserPort, SaveUserPort 
     @Override
     public Optional<User> loadUser(UserId id) {
         return StorageCalls.call("loading user " + id, () -> users.findById(id.value()).map(UserMapper::toDomain));
+    }
+
+    @Override
+    public Map<UserId, User> loadUsers(Collection<UserId> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return StorageCalls.call("loading " + ids.size() + " users", () -> {
+            Map<UserId, User> found = new LinkedHashMap<>();
+            users.findByIdIn(ids.stream().map(UserId::value).toList())
+                    .forEach(row -> found.put(new UserId(row.id()), UserMapper.toDomain(row)));
+            return found;
+        });
     }
 
     @Override

@@ -3,8 +3,10 @@ package io.cosmicsync.application.project.access;
 import io.cosmicsync.application.project.member.port.out.LoadProjectMembersPort;
 import io.cosmicsync.domain.project.ProjectAction;
 import io.cosmicsync.domain.project.ProjectId;
+import io.cosmicsync.domain.project.ProjectMember;
 import io.cosmicsync.domain.project.ProjectRole;
 import io.cosmicsync.domain.user.UserId;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -30,6 +32,17 @@ public final class ProjectAccessPolicy {
     /** Whether {@code caller} may do {@code action} on project {@code projectId}. */
     public AccessDecision decide(UserId caller, ProjectId projectId, ProjectAction action) {
         return decide(projectId, members.loadRole(projectId, caller), action);
+    }
+
+    /**
+     * The same decision when the project's members are already loaded (a batch read of several projects):
+     * the caller's role is taken from {@code members}, which must be all members of {@code projectId}.
+     */
+    public AccessDecision decide(UserId caller, ProjectId projectId, List<ProjectMember> members,
+                                 ProjectAction action) {
+        Optional<ProjectRole> role = members.stream().filter(member -> member.userId().equals(caller))
+                .map(ProjectMember::role).findFirst();
+        return decide(projectId, role, action);
     }
 
     /** The decision for a caller whose role in {@code projectId} is {@code role} (empty: not a member). */

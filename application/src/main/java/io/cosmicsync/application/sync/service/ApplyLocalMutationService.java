@@ -18,7 +18,9 @@ import io.cosmicsync.domain.sync.HybridLogicalClock;
 import io.cosmicsync.domain.sync.OpStamp;
 import io.cosmicsync.domain.sync.Operation;
 import io.cosmicsync.domain.sync.PeerId;
+import io.cosmicsync.domain.sync.ChangeId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -56,14 +58,15 @@ public final class ApplyLocalMutationService implements ApplyLocalMutationUseCas
 
     @Override
     public LocalMutationResult applyLocalMutation(ApplyLocalMutationCommand command) {
-        LocalMutationResult result = transaction.inTransaction(() -> mutate(command));
+        Map<ChangeId, byte[]> signature = new HashMap<>();
+        LocalMutationResult result = transaction.inTransaction(() -> mutate(command, signature));
         if (result instanceof LocalMutationResult.Applied applied) {
-            CommitNotifier.notify(committed, List.of(applied.change()), CommittedChanges.Origin.LOCAL);
+            CommitNotifier.notify(committed, List.of(applied.change()), CommittedChanges.Origin.LOCAL, signature);
         }
         return result;
     }
 
-    private LocalMutationResult mutate(ApplyLocalMutationCommand command) {
+    private LocalMutationResult mutate(ApplyLocalMutationCommand command, Map<ChangeId, byte[]> signature) {
         Document doc = loadDocument.loadDocument(command.document()).orElseGet(() -> Document.create(command.document()));
         if (doc.isDeleted()) {
             return new LocalMutationResult.Refused("document " + command.document() + " is deleted");
@@ -83,7 +86,9 @@ public final class ApplyLocalMutationService implements ApplyLocalMutationUseCas
         Change change = Change.create(self, hlc, loadChanges.heads(), ops);
         saveDocument.saveDocument(doc);
         appendChanges.appendChanges(List.of(change));
-        authenticity.signatures().saveSignatures(Map.of(change.id(), authenticity.signer().sign(change)));
+        signature.clear();
+        signature.put(change.id(), authenticity.signer().sign(change));
+        authenticity.signatures().saveSignatures(signature);
         return new LocalMutationResult.Applied(change);
     }
 }

@@ -58,7 +58,11 @@ public final class ApplyRemoteChangesService implements ApplyRemoteChangesUseCas
             appliedChanges.clear();
             return applyInTransaction(command, appliedChanges);
         });
-        CommitNotifier.notify(committed, appliedChanges, CommittedChanges.Origin.REMOTE);
+        Map<ChangeId, byte[]> signatures = new HashMap<>();
+        if (!appliedChanges.isEmpty()) {
+            signatures.putAll(authenticity.signatures().loadSignatures(appliedChanges.stream().map(Change::id).toList()));
+        }
+        CommitNotifier.notify(committed, appliedChanges, CommittedChanges.Origin.REMOTE, signatures);
         return result;
     }
 

@@ -3,7 +3,9 @@ package io.cosmicsync.application.sync.service;
 import io.cosmicsync.application.sync.port.out.ChangesCommittedPort;
 import io.cosmicsync.application.sync.port.out.CommittedChanges;
 import io.cosmicsync.domain.sync.Change;
+import io.cosmicsync.domain.sync.ChangeId;
 import java.util.List;
+import java.util.Map;
 
 /** Tells the {@link ChangesCommittedPort} about committed changes, after the commit, never failing the caller. */
 final class CommitNotifier {
@@ -12,12 +14,13 @@ final class CommitNotifier {
     private CommitNotifier() {
     }
 
-    static void notify(ChangesCommittedPort listener, List<Change> changes, CommittedChanges.Origin origin) {
+    static void notify(ChangesCommittedPort listener, List<Change> changes, CommittedChanges.Origin origin,
+                       Map<ChangeId, byte[]> signatures) {
         if (changes.isEmpty()) {
             return;
         }
         try {
-            listener.changesCommitted(new CommittedChanges(changes, origin));
+            listener.changesCommitted(new CommittedChanges(changes, origin, signatures));
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "a listener of committed changes failed; the changes stay committed", e);
         }

@@ -71,8 +71,15 @@ class ChangeAuthenticityAndCommitTest {
         b.receive(List.of(c));
         b.receive(List.of(c));
 
-        assertThat(a.committed).containsExactly(new CommittedChanges(List.of(c), CommittedChanges.Origin.LOCAL));
-        assertThat(b.committed).as("a duplicate commits nothing new, so nobody is told")
-                .containsExactly(new CommittedChanges(List.of(c), CommittedChanges.Origin.REMOTE));
+        assertThat(a.committed).singleElement().satisfies(committed -> {
+            assertThat(committed.changes()).containsExactly(c);
+            assertThat(committed.origin()).isEqualTo(CommittedChanges.Origin.LOCAL);
+            assertThat(committed.signatures().get(c.id())).isEqualTo(FakeChangeSignatures.signatureOf(c));
+        });
+        assertThat(b.committed).as("a duplicate commits nothing new, so nobody is told").singleElement().satisfies(committed -> {
+            assertThat(committed.changes()).containsExactly(c);
+            assertThat(committed.origin()).isEqualTo(CommittedChanges.Origin.REMOTE);
+            assertThat(committed.signatures().get(c.id())).as("relayable").isEqualTo(FakeChangeSignatures.signatureOf(c));
+        });
     }
 }

@@ -4,6 +4,7 @@ import io.cosmicsync.application.sync.port.out.AppendChangesPort;
 import io.cosmicsync.application.sync.port.out.LoadChangesPort;
 import io.cosmicsync.application.sync.port.out.LoadConflictPolicyPort;
 import io.cosmicsync.application.sync.port.out.LoadDocumentPort;
+import io.cosmicsync.application.sync.port.out.LoadSyncScopesPort;
 import io.cosmicsync.application.sync.port.out.LoadReplicaVectorsPort;
 import io.cosmicsync.application.sync.port.out.PendingChangesPort;
 import io.cosmicsync.application.sync.port.out.PruneChangesPort;
@@ -27,10 +28,13 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
 
-/** In-memory fake of every outgoing sync port: one replica's documents, change log and causal buffer. */
-final class InMemorySyncStore implements LoadDocumentPort, SaveDocumentPort, AppendChangesPort, LoadChangesPort,
+/**
+ * In-memory fake of every outgoing sync port: one replica's documents, change log and causal buffer. Not
+ * thread-safe: callers on several threads serialize their use-case calls.
+ */
+public final class InMemorySyncStore implements LoadDocumentPort, SaveDocumentPort, AppendChangesPort, LoadChangesPort,
         PendingChangesPort, TransactionPort, LoadConflictPolicyPort, LoadReplicaVectorsPort, SaveReplicaVectorPort,
-        PruneChangesPort {
+        PruneChangesPort, LoadSyncScopesPort {
     final Map<DocumentRef, Document> documents = new HashMap<>();
     final List<Change> log = new ArrayList<>();
     final Set<ChangeId> applied = new HashSet<>();
@@ -41,6 +45,13 @@ final class InMemorySyncStore implements LoadDocumentPort, SaveDocumentPort, App
     VersionVector vector = VersionVector.empty();
     VersionVector pruned = VersionVector.empty();
     int transactions;
+
+    @Override
+    public Set<String> loadScopes() {
+        Set<String> scopes = new TreeSet<>();
+        documents.keySet().forEach(ref -> scopes.add(ref.scope()));
+        return scopes;
+    }
 
     @Override
     public Optional<Document> loadDocument(DocumentRef ref) {

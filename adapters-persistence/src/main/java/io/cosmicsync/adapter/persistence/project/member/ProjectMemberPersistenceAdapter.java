@@ -21,7 +21,11 @@ import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.Optional;
 
 /**
@@ -71,6 +75,29 @@ public final class ProjectMemberPersistenceAdapter
                         }
                     }
                     return members;
+                }));
+    }
+
+    @Override
+    public Map<ProjectId, List<ProjectMember>> loadMembersOf(Collection<ProjectId> projectIds) {
+        String sql = "SELECT project_id, user_id, role, added_at FROM project_members"
+                + " WHERE project_id = ANY (?) ORDER BY project_id, added_at, user_id";
+        Map<ProjectId, List<ProjectMember>> found = new LinkedHashMap<>();
+        projectIds.forEach(id -> found.put(id, new ArrayList<>()));
+        if (projectIds.isEmpty()) {
+            return found;
+        }
+        return StorageCalls.call("loading the members of " + projectIds.size() + " projects",
+                () -> JdbcStatements.withStatement(jdbc, sql, select -> {
+                    select.setArray(1, select.getConnection().createArrayOf("uuid",
+                            projectIds.stream().map(ProjectId::value).toArray(UUID[]::new)));
+                    try (ResultSet rs = select.executeQuery()) {
+                        while (rs.next()) {
+                            ProjectMember member = member(rs);
+                            found.get(member.projectId()).add(member);
+                        }
+                    }
+                    return found;
                 }));
     }
 

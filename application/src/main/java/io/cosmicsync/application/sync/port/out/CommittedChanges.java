@@ -1,15 +1,18 @@
 package io.cosmicsync.application.sync.port.out;
 
 import io.cosmicsync.domain.sync.Change;
+import io.cosmicsync.domain.sync.ChangeId;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Changes that one sync transaction has just committed, in commit (causal) order.
  *
  * @param changes the committed changes, at least one
- * @param origin  whether this node made them or received them from a peer
+ * @param origin     whether this node made them or received them from a peer
+ * @param signatures each change's author signature, by change id (empty where no signing is wired)
  */
-public record CommittedChanges(List<Change> changes, Origin origin) {
+public record CommittedChanges(List<Change> changes, Origin origin, Map<ChangeId, byte[]> signatures) {
 
     /** Where committed changes came from. */
     public enum Origin {
@@ -21,8 +24,14 @@ public record CommittedChanges(List<Change> changes, Origin origin) {
 
     public CommittedChanges {
         changes = List.copyOf(changes);
+        signatures = Map.copyOf(signatures);
         if (changes.isEmpty() || origin == null) {
             throw new IllegalArgumentException("committed changes need at least one change and an origin");
         }
+    }
+
+    /** Changes without their signatures (for listeners that never relay them). */
+    public CommittedChanges(List<Change> changes, Origin origin) {
+        this(changes, origin, Map.of());
     }
 }

@@ -4,7 +4,10 @@ import io.cosmicsync.domain.project.ProjectId;
 import io.cosmicsync.domain.project.ProjectMember;
 import io.cosmicsync.domain.project.ProjectRole;
 import io.cosmicsync.domain.user.UserId;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Reads project memberships. */
@@ -15,4 +18,17 @@ public interface LoadProjectMembersPort {
 
     /** Every member of {@code projectId}, oldest membership first (ties by user id); empty for no such project. */
     List<ProjectMember> loadMembers(ProjectId projectId);
+
+    /**
+     * The members of each of {@code projectIds}, each list ordered as {@link #loadMembers(ProjectId)};
+     * every id is a key (an empty list for no such project). Adapters answer with one round trip; this
+     * default asks one project at a time, for in-memory fakes.
+     */
+    default Map<ProjectId, List<ProjectMember>> loadMembersOf(Collection<ProjectId> projectIds) {
+        Map<ProjectId, List<ProjectMember>> found = new LinkedHashMap<>();
+        for (ProjectId id : projectIds) {
+            found.put(id, loadMembers(id));
+        }
+        return found;
+    }
 }

@@ -1,0 +1,101 @@
+package io.cosmicsync.adapter.p2p.sync;
+
+import io.cosmicsync.adapter.p2p.framing.VarintFrameDecoder;
+import io.cosmicsync.adapter.p2p.framing.VarintFrameEncoder;
+import io.cosmicsync.adapter.p2p.identity.PeerId;
+import io.cosmicsync.adapter.p2p.transport.Host;
+import io.cosmicsync.domain.sync.VersionVector;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufUtil;
+import io.netty.buffer.Unpooled;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInboundHandlerAdapter;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+
+/**
+ * The dialing side of one anti-entropy round: opens {@code /cosmicsync/sync/1.0.0} to a peer, sends this
+ * node's vector and hands each received batch, in order, to {@code apply} on {@code applier}. The round
+ * completes once the batch saying "no more" has been applied, and fails if the stream closes before that
+ * or a frame is malformed — what was applied stays applied, and the next round asks with the raised
+ * vector, so nothing is sent twice.
+ */
+final class AntiEntropyRequester {
+
+    private final PeerId peer;
+    private final Consumer<SignedChangeBatch> apply;
+    private final Executor applier;
+    private final SyncStats stats;
+    private final CompletableFuture<Void> done = new CompletableFuture<>();
+
+    AntiEntropyRequester(PeerId peer, Consumer<SignedChangeBatch> apply, Executor applier, SyncStats stats) {
+        this.peer = peer;
+        this.apply = apply;
+        this.applier = applier;
+        this.stats = stats;
+    }
+
+    CompletableFuture<Void> run(Host host, VersionVector vector, int batchSize) {
+        host.openStream(peer, SyncFrames.PROTOCOL_ID, (stream, id) -> stream.pipeline().addLast(
+                        new VarintFrameDecoder(SyncFrames.MAX_FRAME_BYTES), new VarintFrameEncoder(SyncFrames.MAX_FRAME_BYTES),
+                        new BatchReader()))
+                .whenComplete((stream, failure) -> {
+                    if (failure != null) {
+                        done.completeExceptionally(failure);
+                        return;
+                    }
+                    done.whenComplete((ok, e) -> stream.close());
+                    stream.writeAndFlush(Unpooled.wrappedBuffer(new SyncFrames.Request(vector, batchSize).encode()));
+                });
+        return done;
+    }
+
+    private final class BatchReader extends ChannelInboundHandlerAdapter {
+        private boolean finished;
+
+        @Override
+        public void channelRead(ChannelHandlerContext ctx, Object msg) {
+            ByteBuf frame = (ByteBuf) msg;
+            SyncFrames.Batch batch;
+            try {
+                if (finished) {
+                    throw new IllegalStateException("a frame after the last batch");
+                }
+                batch = SyncFrames.Batch.decode(ByteBufUtil.getBytes(frame));
+            } catch (RuntimeException e) {
+                stats.malformedInputs.incrementAndGet();
+                ctx.close();
+                done.completeExceptionally(e);
+                return;
+            } finally {
+                frame.release();
+            }
+            stats.batchesReceived.incrementAndGet();
+            finished = !batch.more();
+            boolean last = finished;
+            applier.execute(() -> {
+                apply.accept(batch.changes());
+                if (last) {
+                    done.complete(null);
+                }
+            });
+        }
+
+        @Override
+        public void channelInactive(ChannelHandlerContext ctx) {
+            if (!finished) {
+                // After the batches already queued: they are applied, the round still counts as interrupted.
+                applier.execute(() -> done.completeExceptionally(new IllegalStateException("stream closed before the last batch")));
+            }
+            ctx.fireChannelInactive();
+        }
+
+        @Override
+        public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+            stats.malformedInputs.incrementAndGet();
+            ctx.close();
+            done.completeExceptionally(cause);
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package io.cosmicsync.adapter.p2p.sync;
+
+import io.cosmicsync.adapter.p2p.identity.Ed25519KeyPair;
+import io.cosmicsync.adapter.p2p.multiformats.Multiaddr;
+import io.cosmicsync.application.sync.port.in.Mutation;
+import io.cosmicsync.domain.sync.DocumentRef;
+import io.cosmicsync.domain.sync.Value;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+/**
+ * Catch-up time of {@code /cosmicsync/sync/1.0.0}: node A holds 100,000 signed changes (1,000 documents,
+ * 100 edits each); node B starts empty, dials A and runs anti-entropy. Measured from B's start to B's
+ * version vector equalling A's: connection, Noise, yamux, compressed batches, signature checks and the
+ * sync core's apply — on the in-memory store (the database's share is in docs/performance.md).
+ * Prints one JSON line. Run: {@code ./mvnw -B -o verify -pl adapters-p2p -am -Dtest=CatchUpBenchmark
+ * -Dp2p.bench=true -Dsurefire.failIfNoSpecifiedTests=false}.
+ */
+@EnabledIfSystemProperty(named = "p2p.bench", matches = "true")
+class CatchUpBenchmark {
+    private static final Multiaddr ANY_PORT = Multiaddr.parse("/ip4/127.0.0.1/tcp/0");
+    private static final int CHANGES = 100_000;
+    private static final int BATCH = 500;
+
+    @Test
+    void one_hundred_thousand_changes() throws Exception {
+        try (SyncingReplica a = new SyncingReplica(Ed25519KeyPair.generate(), ANY_PORT, List.of(), Duration.ofHours(1), BATCH)) {
+            for (int i = 0; i < CHANGES; i++) {
+                a.edit(new DocumentRef("project-1", "tasks", "t" + (i % 1_000)), new Mutation.SetField("n", Value.of((long) i)));
+            }
+            long start = System.nanoTime();
+            try (SyncingReplica b = new SyncingReplica(Ed25519KeyPair.generate(), ANY_PORT, List.of(a.address()),
+                    Duration.ofHours(1), BATCH)) {
+                while (!b.versionVector().equals(a.versionVector())) {
+                    Thread.sleep(5);
+                    if (System.nanoTime() - start > Duration.ofMinutes(5).toNanos()) {
+                        throw new AssertionError("no catch-up within 5 minutes: " + b.sync.stats().changesApplied() + " applied");
+                    }
+                }
+                double seconds = (System.nanoTime() - start) / 1e9;
+                System.out.printf(Locale.ROOT, "{\"case\":\"catch-up, in-memory store\",\"changes\":%d,\"batch\":%d,"
+                                + "\"seconds\":%.2f,\"changes_per_s\":%.0f,\"batches\":%d}%n", CHANGES, BATCH, seconds,
+                        CHANGES / seconds, b.sync.stats().batchesReceived());
+            }
+        }
+    }
+}
