@@ -22,7 +22,7 @@ import java.util.TreeSet;
  * {@link AppendChangesPort} and {@link PruneChangesPort} on {@code sync_changes}, {@code sync_heads},
  * {@code sync_version_vector} and {@code sync_pruned_vector}.
  *
- * <p>Appending a change inserts its row ({@link ChangeCodec} bytes plus id, author and HLC columns), makes
+ * <p>Appending a change inserts its row ({@link ChangeCodec} bytes plus id, author, HLC and scopes columns), makes
  * it a head in place of its dependencies, raises the version vector's entry for its author, and raises
  * {@code updated_hlc} of the documents it touches. A change already logged is refused with an
  * {@link IllegalStateException} (like the reference fake), which rolls the caller's transaction back.
@@ -35,7 +35,7 @@ import java.util.TreeSet;
 public final class ChangeLogWriteAdapter implements AppendChangesPort, PruneChangesPort {
 
     private static final String INSERT_CHANGE = """
-            INSERT INTO sync_changes (id, author, hlc_physical, hlc_logical, body) VALUES (?, ?, ?, ?, ?)
+            INSERT INTO sync_changes (id, author, hlc_physical, hlc_logical, body, scopes) VALUES (?, ?, ?, ?, ?, ?)
             ON CONFLICT (id) DO NOTHING""";
     private static final String DROP_HEAD = "DELETE FROM sync_heads WHERE change_id = ?";
     private static final String ADD_HEAD = "INSERT INTO sync_heads (change_id) VALUES (?) ON CONFLICT DO NOTHING";
@@ -72,6 +72,7 @@ public final class ChangeLogWriteAdapter implements AppendChangesPort, PruneChan
             insert.setLong(3, change.hlc().physicalMillis());
             insert.setInt(4, change.hlc().logical());
             insert.setBytes(5, ChangeCodec.encode(change));
+            insert.setArray(6, connection.createArrayOf("text", ChangeScopes.of(change).toArray()));
             if (insert.executeUpdate() == 0) {
                 return false;
             }
