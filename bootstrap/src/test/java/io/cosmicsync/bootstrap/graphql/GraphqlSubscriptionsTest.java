@@ -188,4 +188,27 @@ class GraphqlSubscriptionsTest extends GraphqlTestSupport {
             assertThat(client.closed.get(10, TimeUnit.SECONDS)).isEqualTo(4400);
         }
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void membership_changes_replicated_as_directory_documents_are_not_delivered() {
+        Caller ada = newCaller("ada");
+        Caller bob = newCaller("bob");
+        String project = createProject(ada, "Engine");
+        try (GraphqlWsClient client = connect(ada)) {
+            subscribe(client, Map.of("p", project));
+            Thread.sleep(500);
+
+            addMember(ada, project, bob, "EDITOR");
+            write(project, "notes", "n1");
+
+            Map<String, Object> next = client.next();
+            Map<String, Object> change = (Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>)
+                    next.get("payload")).get("data")).get("projectChanges");
+            assertThat(change).as("%s", next).containsEntry("collection", "notes");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
 }
