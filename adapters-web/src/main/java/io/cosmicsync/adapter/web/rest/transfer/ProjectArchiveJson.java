@@ -1,5 +1,6 @@
 package io.cosmicsync.adapter.web.rest.transfer;
 
+import io.cosmicsync.adapter.web.rest.document.DocumentJson;
 import io.cosmicsync.application.collection.port.in.CollectionDefinition;
 import io.cosmicsync.application.transfer.ArchivedCollection;
 import io.cosmicsync.application.transfer.ArchivedDocument;
@@ -39,9 +40,11 @@ public final class ProjectArchiveJson {
     public static final int VERSION = 1;
 
     private final JsonMapper json;
+    private final DocumentJson documentJson;
 
-    public ProjectArchiveJson(JsonMapper json) {
+    public ProjectArchiveJson(JsonMapper json, DocumentJson documentJson) {
         this.json = json;
+        this.documentJson = documentJson;
     }
 
     /** The archive as JSON text. */
@@ -120,7 +123,7 @@ public final class ProjectArchiveJson {
                     throw new InvalidValueException(at, "must be an object with \"id\" and \"data\"");
                 }
                 documents.add(new ImportedDocument(entry.getKey(), string(document, "id", at + ".id"),
-                        JsonValues.fields(object(document, "data", at + ".data"))));
+                        documentJson.fields(object(document, "data", at + ".data"), at + ".data")));
             }
         }
         return new ImportProjectCommand(actor, name, description == null || description.isNull() ? "" : stringValue(description, "project.description"),
