@@ -21,36 +21,15 @@ seconds="${2:-20}"
 warmup="${3:-5}"
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 work="$(mktemp -d)"
-data="$work/data"
 
-if ! command -v wrk >/dev/null; then
-  echo "installing wrk..." >&2
-  apt-get update -qq >/dev/null && apt-get install -y -qq wrk >/dev/null
-fi
+# shellcheck source=node.sh
+. "$root/bootstrap/bench/node.sh"
+ensure_wrk
 command -v psql >/dev/null || { echo "documents-bench: needs psql for the query seed" >&2; exit 2; }
-
-cleanup() {
-  "$root/cosmicsync" stop --data-dir "$data" >/dev/null 2>&1 || true
-  rm -rf "$work"
-}
-trap cleanup EXIT
-
-"$root/cosmicsync" start --data-dir "$data" --http-port 0 > "$work/node.log" 2>&1 &
-for _ in $(seq 1 600); do
-  grep -q "HTTP API:" "$work/node.log" 2>/dev/null && break
-  sleep 0.5
-done
-base="$("$root/cosmicsync" status --json --data-dir "$data" | sed 's/.*"http":"\([^"]*\)".*/\1/')"
-[ -n "$base" ] || { cat "$work/node.log" >&2; exit 1; }
+start_node "$work"
 pid_file="$(find "$data" -name postmaster.pid | head -1)"
 pg_port="$(sed -n 4p "$pid_file")"
-
-json() { curl -sf -H 'Content-Type: application/json' "$@"; }
-json -X POST "$base/api/v1/users" -d '{"username":"bench","email":"bench@example.org","password":"benchmark password"}' >/dev/null
-token="$(json -X POST "$base/api/v1/auth/login" -d '{"username":"bench","password":"benchmark password"}' \
-  | sed 's/.*"access_token":"\([^"]*\)".*/\1/')"
-project="$(json -X POST "$base/api/v1/projects" -H "Authorization: Bearer $token" -d '{"name":"bench"}' \
-  | sed 's/.*"id":"\([^"]*\)".*/\1/')"
+bench_project
 json -X POST "$base/api/v1/projects/$project/collections" -H "Authorization: Bearer $token" -d '{"name":"tasks",
   "schema":{"type":"object","properties":{"title":{"type":"string","maxLength":200},
   "status":{"type":"string","enum":["open","done","late"]},"score":{"type":"integer"},"rank":{"type":"integer"}},

@@ -14,33 +14,12 @@ connections="${2:-32}"
 warmup="${3:-15}"
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 work="$(mktemp -d)"
-data="$work/data"
 
-if ! command -v wrk >/dev/null; then
-  echo "installing wrk..." >&2
-  apt-get update -qq >/dev/null && apt-get install -y -qq wrk >/dev/null
-fi
-
-cleanup() {
-  "$root/cosmicsync" stop --data-dir "$data" >/dev/null 2>&1 || true
-  rm -rf "$work"
-}
-trap cleanup EXIT
-
-"$root/cosmicsync" start --data-dir "$data" --http-port 0 > "$work/node.log" 2>&1 &
-for _ in $(seq 1 600); do
-  grep -q "HTTP API:" "$work/node.log" 2>/dev/null && break
-  sleep 0.5
-done
-base="$("$root/cosmicsync" status --json --data-dir "$data" | sed 's/.*"http":"\([^"]*\)".*/\1/')"
-[ -n "$base" ] || { cat "$work/node.log" >&2; exit 1; }
-
-json() { curl -sf -H 'Content-Type: application/json' "$@"; }
-json -X POST "$base/api/v1/users" -d '{"username":"bench","email":"bench@example.org","password":"benchmark password"}' >/dev/null
-token="$(json -X POST "$base/api/v1/auth/login" -d '{"username":"bench","password":"benchmark password"}' \
-  | sed 's/.*"access_token":"\([^"]*\)".*/\1/')"
-project="$(json -X POST "$base/api/v1/projects" -H "Authorization: Bearer $token" -d '{"name":"bench"}' \
-  | sed 's/.*"id":"\([^"]*\)".*/\1/')"
+# shellcheck source=node.sh
+. "$root/bootstrap/bench/node.sh"
+ensure_wrk
+start_node "$work"
+bench_project
 
 cat > "$work/post.lua" <<LUA
 wrk.method = "POST"

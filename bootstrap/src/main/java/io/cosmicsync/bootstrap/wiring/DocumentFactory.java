@@ -9,6 +9,7 @@ import io.cosmicsync.application.document.port.in.WriteDocumentUseCase;
 import io.cosmicsync.application.document.port.out.CheckDocumentPort;
 import io.cosmicsync.application.document.port.out.QueryDocumentsPort;
 import io.cosmicsync.application.document.service.DeleteDocumentService;
+import io.cosmicsync.application.document.service.DocumentWritePorts;
 import io.cosmicsync.application.document.service.EditTextService;
 import io.cosmicsync.application.document.service.GetDocumentService;
 import io.cosmicsync.application.document.service.QueryDocumentsService;
@@ -24,25 +25,26 @@ import jakarta.inject.Singleton;
 public class DocumentFactory {
 
     @Singleton
-    WriteDocumentUseCase writeDocument(ProjectAccessPolicy policy, LoadCollectionPort loadCollection,
-                                       CheckDocumentPort checkDocument, ReadDocumentUseCase readDocument,
-                                       ApplyLocalMutationUseCase applyLocalMutation, QueryDocumentsPort queryDocuments) {
-        return new WriteDocumentService(policy, loadCollection, checkDocument, readDocument, applyLocalMutation,
+    DocumentWritePorts documentWritePorts(ProjectAccessPolicy policy, LoadCollectionPort loadCollection,
+                                          CheckDocumentPort checkDocument, ReadDocumentUseCase readDocument,
+                                          ApplyLocalMutationUseCase applyLocalMutation, QueryDocumentsPort queryDocuments) {
+        return new DocumentWritePorts(policy, loadCollection, checkDocument, readDocument, applyLocalMutation,
                 queryDocuments);
     }
 
     @Singleton
-    EditTextUseCase editText(ProjectAccessPolicy policy, LoadCollectionPort loadCollection,
-                             CheckDocumentPort checkDocument, ReadDocumentUseCase readDocument,
-                             ApplyLocalMutationUseCase applyLocalMutation, QueryDocumentsPort queryDocuments) {
-        return new EditTextService(policy, loadCollection, checkDocument, readDocument, applyLocalMutation,
-                queryDocuments);
+    WriteDocumentUseCase writeDocument(DocumentWritePorts ports) {
+        return new WriteDocumentService(ports);
     }
 
     @Singleton
-    DeleteDocumentUseCase deleteDocument(ProjectAccessPolicy policy, LoadCollectionPort loadCollection,
-                                         ReadDocumentUseCase readDocument, ApplyLocalMutationUseCase applyLocalMutation) {
-        return new DeleteDocumentService(policy, loadCollection, readDocument, applyLocalMutation);
+    EditTextUseCase editText(DocumentWritePorts ports) {
+        return new EditTextService(ports);
+    }
+
+    @Singleton
+    DeleteDocumentUseCase deleteDocument(DocumentWritePorts ports) {
+        return new DeleteDocumentService(ports);
     }
 
     @Singleton

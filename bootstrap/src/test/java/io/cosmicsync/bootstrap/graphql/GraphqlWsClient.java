@@ -41,10 +41,14 @@ final class GraphqlWsClient implements AutoCloseable {
 
     void send(Map<String, ?> message) {
         try {
-            socket.sendText(json.writeValueAsString(message), true).join();
+            sendRaw(json.writeValueAsString(message));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    void sendRaw(String text) {
+        socket.sendText(text, true).join();
     }
 
     /** Sends connection_init and returns the answer. */

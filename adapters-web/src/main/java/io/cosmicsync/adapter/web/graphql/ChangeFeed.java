@@ -19,9 +19,15 @@ import reactor.core.publisher.Sinks;
  * passes it on, one {@link DocumentChangeView} per document a change touched, to the node's live GraphQL
  * subscribers. {@link #changesCommitted} only hands events to the subscribers' buffers and returns, so the
  * committing thread never waits for a slow client; each subscriber filters and is served on its own.
+ *
+ * <p>Only app documents are passed on: collections whose name starts with {@code _} are reserved for the
+ * node's replicated directory (projects, memberships, collection definitions, accounts) and stay internal.
  */
 @Singleton
 public class ChangeFeed implements ChangesCommittedPort {
+
+    /** Collections of the node's own directory documents start with this; app collections cannot. */
+    static final String RESERVED_PREFIX = "_";
 
     private final Sinks.Many<DocumentChangeView> sink = Sinks.many().multicast().directBestEffort();
 
@@ -46,6 +52,9 @@ public class ChangeFeed implements ChangesCommittedPort {
         Map<DocumentRef, Set<String>> fields = new LinkedHashMap<>();
         Set<DocumentRef> deleted = new LinkedHashSet<>();
         for (Operation operation : change.operations()) {
+            if (operation.document().collection().startsWith(RESERVED_PREFIX)) {
+                continue;
+            }
             Set<String> touched = fields.computeIfAbsent(operation.document(), ref -> new LinkedHashSet<>());
             if (operation instanceof Operation.DeleteDocument) {
                 deleted.add(operation.document());

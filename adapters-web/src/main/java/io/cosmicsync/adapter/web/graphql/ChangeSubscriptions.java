@@ -30,15 +30,13 @@ import reactor.core.scheduler.Schedulers;
  *
  * <p>A subscriber is admitted only when {@link CheckProjectAccessUseCase} allows {@code SUBSCRIBE} (the
  * project access policy, as for every other API): a non-member gets {@code NOT_FOUND} and no events. The
- * decision is asked again at most every {@link #RECHECK} while events flow, so a member who is removed
+ * decision is asked again at most every {@code cosmicsync.graphql.subscription-recheck} (10 s) while events flow, so a member who is removed
  * stops receiving changes (the subscription ends with {@code NOT_FOUND}). Each subscriber keeps up to
  * {@link #BUFFER} undelivered events; when a client reads slower than changes arrive, the oldest go.
  */
 @Singleton
 public class ChangeSubscriptions {
 
-    /** How long an access decision is trusted while events flow. */
-    static final Duration RECHECK = Duration.ofSeconds(10);
     /** Undelivered events kept per subscriber. */
     static final int BUFFER = 1024;
 
@@ -48,11 +46,13 @@ public class ChangeSubscriptions {
     private final CheckProjectAccessUseCase checkAccess;
     private final Scheduler delivery;
     private final Clock clock = Clock.systemUTC();
+    private final Duration recheck;
 
     /** Creates the subscriptions over the node's change feed; events are delivered on the I/O executor. */
-    public ChangeSubscriptions(ChangeFeed feed, CheckProjectAccessUseCase checkAccess,
+    public ChangeSubscriptions(ChangeFeed feed, CheckProjectAccessUseCase checkAccess, GraphqlSettings settings,
                                @Named(TaskExecutors.IO) ExecutorService io) {
         this.feed = feed;
+        this.recheck = settings.getSubscriptionRecheck();
         this.checkAccess = checkAccess;
         this.delivery = Schedulers.fromExecutorService(io);
     }
@@ -83,7 +83,7 @@ public class ChangeSubscriptions {
                 .publishOn(delivery)
                 .handle((change, sink) -> {
                     Instant now = clock.instant();
-                    if (now.isAfter(checkedAt.get().plus(RECHECK))) {
+                    if (now.isAfter(checkedAt.get().plus(recheck))) {
                         AccessDecision still = decide(caller, projectId);
                         if (!still.allowed()) {
                             sink.error(GraphqlRefusal.of(still.refusal()));

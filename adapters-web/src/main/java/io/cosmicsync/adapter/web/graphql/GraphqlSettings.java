@@ -1,6 +1,7 @@
 package io.cosmicsync.adapter.web.graphql;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
+import java.time.Duration;
 
 /**
  * Limits on GraphQL operations ({@code cosmicsync.graphql.*}), so that one request cannot make the node
@@ -12,6 +13,7 @@ public class GraphqlSettings {
     private int maxQueryCharacters = 20_000;
     private int maxDepth = 10;
     private int maxComplexity = 500;
+    private Duration subscriptionRecheck = Duration.ofSeconds(10);
 
     /** Most characters an operation's text may have (default 20,000). */
     public int getMaxQueryCharacters() {
@@ -41,5 +43,15 @@ public class GraphqlSettings {
     /** Sets {@link #getMaxComplexity()}. */
     public void setMaxComplexity(int maxComplexity) {
         this.maxComplexity = maxComplexity;
+    }
+
+    /** How long a subscriber's access decision is trusted while events flow (default 10 s). */
+    public Duration getSubscriptionRecheck() {
+        return subscriptionRecheck;
+    }
+
+    /** Sets {@link #getSubscriptionRecheck()}. */
+    public void setSubscriptionRecheck(Duration subscriptionRecheck) {
+        this.subscriptionRecheck = subscriptionRecheck;
     }
 }

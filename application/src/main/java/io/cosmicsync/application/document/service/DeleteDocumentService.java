@@ -1,11 +1,9 @@
 package io.cosmicsync.application.document.service;
 
-import io.cosmicsync.application.collection.port.out.LoadCollectionPort;
 import io.cosmicsync.application.common.Outcome;
 import io.cosmicsync.application.document.port.in.DeleteDocumentCommand;
 import io.cosmicsync.application.document.port.in.DeleteDocumentUseCase;
 import io.cosmicsync.application.document.port.in.DocumentAddress;
-import io.cosmicsync.application.project.access.ProjectAccessPolicy;
 import io.cosmicsync.application.sync.port.in.ApplyLocalMutationCommand;
 import io.cosmicsync.application.sync.port.in.ApplyLocalMutationUseCase;
 import io.cosmicsync.application.sync.port.in.LocalMutationResult;
@@ -23,11 +21,10 @@ public final class DeleteDocumentService implements DeleteDocumentUseCase {
     private final ReadDocumentUseCase readDocument;
     private final ApplyLocalMutationUseCase applyLocalMutation;
 
-    public DeleteDocumentService(ProjectAccessPolicy policy, LoadCollectionPort loadCollection,
-                                 ReadDocumentUseCase readDocument, ApplyLocalMutationUseCase applyLocalMutation) {
-        this.access = new DocumentAccess(policy, loadCollection);
-        this.readDocument = readDocument;
-        this.applyLocalMutation = applyLocalMutation;
+    public DeleteDocumentService(DocumentWritePorts ports) {
+        this.access = ports.access();
+        this.readDocument = ports.readDocument();
+        this.applyLocalMutation = ports.applyLocalMutation();
     }
 
     @Override

@@ -1,16 +1,11 @@
 package io.cosmicsync.application.document.service;
 
-import io.cosmicsync.application.collection.port.out.LoadCollectionPort;
 import io.cosmicsync.application.common.Outcome;
 import io.cosmicsync.application.document.port.in.DocumentAddress;
 import io.cosmicsync.application.document.port.in.EditTextCommand;
 import io.cosmicsync.application.document.port.in.EditTextUseCase;
 import io.cosmicsync.application.document.port.in.TextEdit;
-import io.cosmicsync.application.document.port.out.CheckDocumentPort;
-import io.cosmicsync.application.document.port.out.QueryDocumentsPort;
 import io.cosmicsync.application.document.query.StoredDocument;
-import io.cosmicsync.application.project.access.ProjectAccessPolicy;
-import io.cosmicsync.application.sync.port.in.ApplyLocalMutationUseCase;
 import io.cosmicsync.application.sync.port.in.Mutation;
 import io.cosmicsync.application.sync.port.in.ReadDocumentCommand;
 import io.cosmicsync.application.sync.port.in.ReadDocumentUseCase;
@@ -37,12 +32,10 @@ public final class EditTextService implements EditTextUseCase {
     private final ReadDocumentUseCase readDocument;
     private final DocumentWriter writer;
 
-    public EditTextService(ProjectAccessPolicy policy, LoadCollectionPort loadCollection,
-                           CheckDocumentPort checkDocument, ReadDocumentUseCase readDocument,
-                           ApplyLocalMutationUseCase applyLocalMutation, QueryDocumentsPort queryDocuments) {
-        this.access = new DocumentAccess(policy, loadCollection);
-        this.readDocument = readDocument;
-        this.writer = new DocumentWriter(checkDocument, applyLocalMutation, queryDocuments);
+    public EditTextService(DocumentWritePorts ports) {
+        this.access = ports.access();
+        this.readDocument = ports.readDocument();
+        this.writer = ports.writer();
     }
 
     @Override

@@ -24,6 +24,7 @@ import io.cosmicsync.domain.collection.CollectionName;
 import io.cosmicsync.domain.collection.FieldPath;
 import io.cosmicsync.domain.common.InvalidValueException;
 import io.cosmicsync.domain.project.ProjectId;
+import io.cosmicsync.domain.sync.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -179,10 +180,7 @@ public class DocumentController {
                                           @Parameter(description = "The next_cursor of the previous page") @QueryValue @Nullable String cursor,
                                           @Parameter(description = "Fields to show, comma-separated; all when absent") @QueryValue @Nullable String fields,
                                           Authentication authentication, HttpRequest<?> request) {
-        var selection = new DocumentSelection(ProjectId.parse(id), new CollectionName(name),
-                FilterParser.parse(json.filter(filter)), SortKey.parseList(sort), cursor,
-                limit == null ? DocumentSelection.DEFAULT_LIMIT : limit, paths(fields));
-        return page(selection, authentication, request);
+        return page(id, name, json.filter(filter), sort, cursor, limit, paths(fields), authentication, request);
     }
 
     @Post("/query")
@@ -191,15 +189,15 @@ public class DocumentController {
     public HttpResponse<?> queryDocumentsByBody(@PathVariable String id, @PathVariable String name,
                                                 @Body QueryRequest body, Authentication authentication,
                                                 HttpRequest<?> request) {
-        var selection = new DocumentSelection(ProjectId.parse(id), new CollectionName(name),
-                FilterParser.parse(body.filter() == null ? null : json.value(body.filter(), "filter")),
-                SortKey.parseList(body.sort() == null ? null : String.join(",", body.sort())), body.cursor(),
-                body.limit() == null ? DocumentSelection.DEFAULT_LIMIT : body.limit(),
-                body.fields() == null ? List.of() : body.fields().stream().map(f -> FieldPath.parse("fields", f)).toList());
-        return page(selection, authentication, request);
+        return page(id, name, body.filter() == null ? null : json.value(body.filter(), "filter"),
+                body.sort() == null ? null : String.join(",", body.sort()), body.cursor(), body.limit(),
+                paths(body.fields() == null ? null : String.join(",", body.fields())), authentication, request);
     }
 
-    private HttpResponse<?> page(DocumentSelection selection, Authentication authentication, HttpRequest<?> request) {
+    private HttpResponse<?> page(String id, String name, Value filter, String sort, String cursor, Integer limit,
+                                 List<FieldPath> fields, Authentication authentication, HttpRequest<?> request) {
+        var selection = new DocumentSelection(ProjectId.parse(id), new CollectionName(name), FilterParser.parse(filter),
+                SortKey.parseList(sort), cursor, limit == null ? DocumentSelection.DEFAULT_LIMIT : limit, fields);
         return Problems.respond(queryDocuments.queryDocuments(new QueryDocumentsQuery(Callers.userId(authentication),
                 selection)), request, page -> HttpResponse.ok(new DocumentPageResponse(
                 page.items().stream().map(this::response).toList(), page.nextCursor().orElse(null))));
