@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 @Command(name = "cosmicsync", mixinStandardHelpOptions = true, versionProvider = CosmicSyncCommand.Version.class,
         description = "A CosmicSyncCore node: your app's data in PostgreSQL, served over HTTP, synced peer-to-peer.",
         subcommands = {StartCommand.class, StatusCommand.class, StopCommand.class, PeersCommand.class, TraceCommand.class,
-                ImportCommand.class, RecommendCommand.class, AdminCommand.class, CommandLine.HelpCommand.class})
+                ImportCommand.class, ExportCommand.class, RecommendCommand.class, AdminCommand.class, CommandLine.HelpCommand.class})
 public final class CosmicSyncCommand implements Runnable {
 
     @CommandLine.Spec

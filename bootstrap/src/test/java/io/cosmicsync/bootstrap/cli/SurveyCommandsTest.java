@@ -3,11 +3,11 @@ package io.cosmicsync.bootstrap.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cosmicsync.bootstrap.DataDirectory;
+import io.cosmicsync.bootstrap.support.Cli;
+import io.cosmicsync.bootstrap.support.Cli.Run;
 import io.cosmicsync.bootstrap.support.TempFiles;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintStream;
 import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,7 +19,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import picocli.CommandLine;
 
 /** The survey commands run as a user runs them, against a small hand-made survey zip. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -133,22 +132,7 @@ class SurveyCommandsTest {
         return out.isEmpty() ? "NA" : out.toString();
     }
 
-    private record Run(int exitCode, String out, String err) {
-    }
-
-    private static synchronized Run run(String... args) {
-        PrintStream stdout = System.out;
-        PrintStream stderr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = new CommandLine(new CosmicSyncCommand()).execute(args);
-            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(stdout);
-            System.setErr(stderr);
-        }
+    private static Run run(String... args) {
+        return Cli.run(args);
     }
 }

@@ -48,13 +48,24 @@ class GraphqlSubscriptionsTest extends GraphqlTestSupport {
                 "payload", Map.of("query", PROJECT_CHANGES, "variables", variables)));
     }
 
-    @Test
-    @SuppressWarnings("unchecked")
-    void a_viewer_receives_the_changes_of_the_collection_it_subscribed_to_and_no_others() throws Exception {
+    /** A project of a new owner with a new viewer. */
+    private record Shared(Caller owner, Caller viewer, String project) {
+    }
+
+    private Shared sharedProject() {
         Caller ada = newCaller("ada");
         Caller bob = newCaller("bob");
         String project = createProject(ada, "Engine");
         addMember(ada, project, bob, "VIEWER");
+        return new Shared(ada, bob, project);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void a_viewer_receives_the_changes_of_the_collection_it_subscribed_to_and_no_others() throws Exception {
+        Shared shared = sharedProject();
+        Caller bob = shared.viewer();
+        String project = shared.project();
         try (GraphqlWsClient client = connect(bob)) {
             assertThat(client.subprotocol()).isEqualTo(GraphqlWsClient.SUBPROTOCOL);
             subscribe(client, Map.of("p", project, "c", "notes"));
@@ -108,10 +119,10 @@ class GraphqlSubscriptionsTest extends GraphqlTestSupport {
     @Test
     @SuppressWarnings("unchecked")
     void a_member_who_is_removed_stops_receiving_changes() throws Exception {
-        Caller ada = newCaller("ada");
-        Caller bob = newCaller("bob");
-        String project = createProject(ada, "Engine");
-        addMember(ada, project, bob, "VIEWER");
+        Shared shared = sharedProject();
+        Caller ada = shared.owner();
+        Caller bob = shared.viewer();
+        String project = shared.project();
         try (GraphqlWsClient client = connect(bob)) {
             subscribe(client, Map.of("p", project));
             Thread.sleep(500);
@@ -186,6 +197,29 @@ class GraphqlSubscriptionsTest extends GraphqlTestSupport {
             client.sendRaw("{\"type\": \"subscribe\"");
 
             assertThat(client.closed.get(10, TimeUnit.SECONDS)).isEqualTo(4400);
+        }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void membership_changes_replicated_as_directory_documents_are_not_delivered() {
+        Caller ada = newCaller("ada");
+        Caller bob = newCaller("bob");
+        String project = createProject(ada, "Engine");
+        try (GraphqlWsClient client = connect(ada)) {
+            subscribe(client, Map.of("p", project));
+            Thread.sleep(500);
+
+            addMember(ada, project, bob, "EDITOR");
+            write(project, "notes", "n1");
+
+            Map<String, Object> next = client.next();
+            Map<String, Object> change = (Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>)
+                    next.get("payload")).get("data")).get("projectChanges");
+            assertThat(change).as("%s", next).containsEntry("collection", "notes");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 }

@@ -33,7 +33,7 @@ public final class DocumentJson {
     }
 
     /** The top-level fields of a request body; 400 on {@code field} unless it is a JSON object. */
-    Map<String, Value> fields(JsonNode body, String field) {
+    public Map<String, Value> fields(JsonNode body, String field) {
         if (body == null || !body.isObject()) {
             throw new InvalidValueException(field, "must be a JSON object");
         }
