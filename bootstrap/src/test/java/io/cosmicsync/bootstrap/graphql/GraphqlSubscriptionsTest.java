@@ -48,13 +48,24 @@ class GraphqlSubscriptionsTest extends GraphqlTestSupport {
                 "payload", Map.of("query", PROJECT_CHANGES, "variables", variables)));
     }
 
-    @Test
-    @SuppressWarnings("unchecked")
-    void a_viewer_receives_the_changes_of_the_collection_it_subscribed_to_and_no_others() throws Exception {
+    /** A project of a new owner with a new viewer. */
+    private record Shared(Caller owner, Caller viewer, String project) {
+    }
+
+    private Shared sharedProject() {
         Caller ada = newCaller("ada");
         Caller bob = newCaller("bob");
         String project = createProject(ada, "Engine");
         addMember(ada, project, bob, "VIEWER");
+        return new Shared(ada, bob, project);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void a_viewer_receives_the_changes_of_the_collection_it_subscribed_to_and_no_others() throws Exception {
+        Shared shared = sharedProject();
+        Caller bob = shared.viewer();
+        String project = shared.project();
         try (GraphqlWsClient client = connect(bob)) {
             assertThat(client.subprotocol()).isEqualTo(GraphqlWsClient.SUBPROTOCOL);
             subscribe(client, Map.of("p", project, "c", "notes"));
@@ -108,10 +119,10 @@ class GraphqlSubscriptionsTest extends GraphqlTestSupport {
     @Test
     @SuppressWarnings("unchecked")
     void a_member_who_is_removed_stops_receiving_changes() throws Exception {
-        Caller ada = newCaller("ada");
-        Caller bob = newCaller("bob");
-        String project = createProject(ada, "Engine");
-        addMember(ada, project, bob, "VIEWER");
+        Shared shared = sharedProject();
+        Caller ada = shared.owner();
+        Caller bob = shared.viewer();
+        String project = shared.project();
         try (GraphqlWsClient client = connect(bob)) {
             subscribe(client, Map.of("p", project));
             Thread.sleep(500);
