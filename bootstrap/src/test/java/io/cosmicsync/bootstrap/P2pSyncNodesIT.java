@@ -49,6 +49,22 @@ class P2pSyncNodesIT {
     }
 
     @Test
+    void three_nodes_in_a_line_all_get_what_the_first_one_writes() throws Exception {
+        Node a = cluster.start(cluster.dataDir(), 0);
+        Node b = cluster.start(cluster.dataDir(), 0, "--bootstrap", a.multiaddr());
+        Node c = cluster.start(cluster.dataDir(), 0, "--bootstrap", b.multiaddr());
+        String tokenA = registerAndLogIn(a.http(), "ada");
+
+        String projectId = (String) a.http().post("/api/v1/projects", tokenA, Map.of("name", "Relay", "description", "")).get("id");
+
+        for (Node other : List.of(b, c)) {
+            await().atMost(CONVERGED).pollInterval(Duration.ofMillis(100))
+                    .until(() -> other.http().get("/api/v1/projects/" + projectId, logIn(other.http(), "ada")).status() == 200);
+        }
+        assertThat(c.http().get("/api/v1/projects/" + projectId, logIn(c.http(), "ada")).get("name")).isEqualTo("Relay");
+    }
+
+    @Test
     void a_node_that_was_stopped_catches_up_with_what_changed_meanwhile() throws Exception {
         Node a = cluster.start(cluster.dataDir(), 0);
         Path dirB = cluster.dataDir();
@@ -67,7 +83,7 @@ class P2pSyncNodesIT {
                 assertThat(restartedB.http().get("/api/v1/projects/" + projectId, tokenB).get("name"))
                         .isEqualTo("Edited while B was away"));
         assertThat(restartedB.http().get("/prometheus", null).body()).contains("cosmicsync_sync_changes_applied_total")
-                .contains("cosmicsync_sync_catch_ups_total");
+                .contains("cosmicsync_sync_catch_ups_total").contains("cosmicsync_p2p_bytes_total{direction=\"received\"}");
     }
 
     @Test

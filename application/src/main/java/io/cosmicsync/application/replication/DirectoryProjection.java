@@ -4,7 +4,7 @@ import io.cosmicsync.application.replication.port.out.SaveReplicatedDirectoryPor
 import io.cosmicsync.application.sync.port.in.ReadDocumentCommand;
 import io.cosmicsync.application.sync.port.in.ReadDocumentUseCase;
 import io.cosmicsync.application.sync.port.out.ChangesCommittedPort;
-import io.cosmicsync.application.sync.port.out.CommittedChanges;
+import io.cosmicsync.application.sync.port.out.ChangesCommittedPort.CommittedChanges;
 import io.cosmicsync.domain.project.Project;
 import io.cosmicsync.domain.project.ProjectId;
 import io.cosmicsync.domain.project.ProjectMember;

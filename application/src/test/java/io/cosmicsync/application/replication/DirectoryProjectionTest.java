@@ -7,7 +7,7 @@ import io.cosmicsync.application.collection.port.out.LoadCollectionPort;
 import io.cosmicsync.application.collection.port.out.SaveCollectionPort;
 import io.cosmicsync.application.replication.port.out.SaveReplicatedDirectoryPort;
 import io.cosmicsync.application.sync.port.in.Mutation;
-import io.cosmicsync.application.sync.port.out.CommittedChanges;
+import io.cosmicsync.application.sync.port.out.ChangesCommittedPort.CommittedChanges;
 import io.cosmicsync.domain.collection.Collection;
 import io.cosmicsync.domain.collection.CollectionName;
 import io.cosmicsync.domain.collection.FieldPath;

@@ -15,7 +15,7 @@ import java.util.function.ToLongFunction;
 
 /**
  * The peer-to-peer stack's metrics on {@code /prometheus}: connected peers, routing-table size and gossip
- * topics as gauges; gossipsub messages delivered, forwarded and dropped (by reason: duplicate, unsigned,
+ * topics as gauges; bytes received and sent on the wire as counters; gossipsub messages delivered, forwarded and dropped (by reason: duplicate, unsigned,
  * invalid signature, malformed, rejected by the validator) as counters; the sync protocol's batches, changes
  * and malformed input as counters. Read from the node when scraped.
  */
@@ -40,6 +40,10 @@ final class P2pMetrics implements MeterBinder {
                 .description("Entries in the Kademlia routing table").register(registry);
         Gauge.builder("cosmicsync.p2p.gossip.topics", node, n -> n.gossipsub().router().topics().size())
                 .description("Gossipsub topics this node subscribes to").register(registry);
+        FunctionCounter.builder("cosmicsync.p2p.bytes", node, n -> n.host().bytesReceived()).tag("direction", "received")
+                .description("Bytes on the wire over all p2p connections (encrypted, framed)").register(registry);
+        FunctionCounter.builder("cosmicsync.p2p.bytes", node, n -> n.host().bytesSent()).tag("direction", "sent")
+                .description("Bytes on the wire over all p2p connections (encrypted, framed)").register(registry);
         gossipCounter(registry, "delivered", "Gossip messages handed to local subscribers", GossipsubStats::delivered);
         gossipCounter(registry, "forwarded", "Gossip message copies sent to other peers", GossipsubStats::forwarded);
         dropped(registry, "duplicate", GossipsubStats::duplicates);

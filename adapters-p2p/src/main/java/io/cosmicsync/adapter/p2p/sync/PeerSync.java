@@ -12,7 +12,7 @@ import io.cosmicsync.adapter.p2p.transport.Host;
 import io.cosmicsync.application.sync.port.in.ApplyRemoteChangesCommand;
 import io.cosmicsync.application.sync.port.in.RemoteChangesResult;
 import io.cosmicsync.application.sync.port.out.ChangesCommittedPort;
-import io.cosmicsync.application.sync.port.out.CommittedChanges;
+import io.cosmicsync.application.sync.port.out.ChangesCommittedPort.CommittedChanges;
 import io.cosmicsync.domain.sync.Change;
 import io.cosmicsync.domain.sync.Operation;
 import io.netty.buffer.Unpooled;

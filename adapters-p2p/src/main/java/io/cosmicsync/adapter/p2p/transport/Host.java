@@ -64,6 +64,7 @@ public final class Host implements AutoCloseable {
     private final AtomicBoolean closed = new AtomicBoolean();
     private final AtomicInteger inbound = new AtomicInteger();
     private final List<Channel> servers = new CopyOnWriteArrayList<>();
+    private final TrafficCounter traffic = new TrafficCounter();
 
     public Host(Ed25519KeyPair identity, HostConfig config) {
         this.identity = identity;
@@ -116,6 +117,7 @@ public final class Host implements AutoCloseable {
                             return;
                         }
                         ch.closeFuture().addListener(f -> inbound.decrementAndGet());
+                        ch.pipeline().addFirst(traffic);
                         upgrader.upgrade(ch, false, null).whenComplete((c, e) -> onUpgraded(c, e));
                     }
                 });
@@ -163,6 +165,7 @@ public final class Host implements AutoCloseable {
                 .handler(new ChannelInitializer<SocketChannel>() {
                     @Override
                     protected void initChannel(SocketChannel ch) {
+                        ch.pipeline().addFirst(traffic);
                         upgrader.upgrade(ch, true, expected).whenComplete((c, e) -> {
                             onUpgraded(c, e);
                             if (e != null) {
@@ -205,6 +208,16 @@ public final class Host implements AutoCloseable {
                     }
                 });
         return result;
+    }
+
+    /** Bytes received over all of this host's TCP connections since it started (on the wire, encrypted). */
+    public long bytesReceived() {
+        return traffic.received();
+    }
+
+    /** Bytes sent over all of this host's TCP connections since it started (on the wire, encrypted). */
+    public long bytesSent() {
+        return traffic.sent();
     }
 
     public Set<PeerId> connectedPeers() {

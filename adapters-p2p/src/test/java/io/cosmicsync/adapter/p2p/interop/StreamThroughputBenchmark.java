@@ -132,4 +132,19 @@ class StreamThroughputBenchmark {
                     System.nanoTime());
         }
     }
+
+    /** The same echo transfer between two js-libp2p nodes, in the same run, for a side-by-side figure. */
+    @Test
+    void js_through_a_js_echo() throws Exception {
+        assumeTrue(JsLibp2pNode.nodeIsOnPath(), "node is not on PATH");
+        long bytes = 64L * 1024 * 1024;
+        try (JsLibp2pNode sender = JsLibp2pNode.start(); JsLibp2pNode echo = JsLibp2pNode.start()) {
+            sender.call("dial " + echo.address(), 15);
+            String echoPeer = echo.address().valueOf(Protocol.P2P).orElseThrow();
+            long start = System.nanoTime();
+            assertThat(sender.call("echo " + echoPeer + " " + JsLibp2pInteropTest.ECHO + " " + bytes, 120))
+                    .isEqualTo(String.valueOf(bytes));
+            report("js -> js echo -> js (bytes each way, incl. js buffer compare)", bytes, start, System.nanoTime());
+        }
+    }
 }

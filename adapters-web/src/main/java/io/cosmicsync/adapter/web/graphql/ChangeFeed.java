@@ -1,7 +1,7 @@
 package io.cosmicsync.adapter.web.graphql;
 
 import io.cosmicsync.application.sync.port.out.ChangesCommittedPort;
-import io.cosmicsync.application.sync.port.out.CommittedChanges;
+import io.cosmicsync.application.sync.port.out.ChangesCommittedPort.CommittedChanges;
 import io.cosmicsync.domain.sync.Change;
 import io.cosmicsync.domain.sync.DocumentRef;
 import io.cosmicsync.domain.sync.Operation;

@@ -6,7 +6,7 @@ import io.cosmicsync.application.sync.port.in.LocalMutationResult;
 import io.cosmicsync.application.sync.port.in.Mutation;
 import io.cosmicsync.application.sync.port.out.AppendChangesPort;
 import io.cosmicsync.application.sync.port.out.ChangesCommittedPort;
-import io.cosmicsync.application.sync.port.out.CommittedChanges;
+import io.cosmicsync.application.sync.port.out.ChangesCommittedPort.CommittedChanges;
 import io.cosmicsync.application.sync.port.out.LoadChangesPort;
 import io.cosmicsync.application.sync.port.out.LoadDocumentPort;
 import io.cosmicsync.application.sync.port.out.SaveDocumentPort;

@@ -4,7 +4,7 @@ import io.cosmicsync.application.sync.port.in.ApplyRemoteChangesCommand;
 import io.cosmicsync.application.sync.port.in.ApplyRemoteChangesUseCase;
 import io.cosmicsync.application.sync.port.in.RemoteChangesResult;
 import io.cosmicsync.application.sync.port.out.ChangesCommittedPort;
-import io.cosmicsync.application.sync.port.out.CommittedChanges;
+import io.cosmicsync.application.sync.port.out.ChangesCommittedPort.CommittedChanges;
 import io.cosmicsync.application.sync.port.out.AppendChangesPort;
 import io.cosmicsync.application.sync.port.out.LoadChangesPort;
 import io.cosmicsync.application.sync.port.out.LoadDocumentPort;

@@ -1,7 +1,7 @@
 package io.cosmicsync.application.sync.service;
 
 import io.cosmicsync.application.sync.port.out.ChangesCommittedPort;
-import io.cosmicsync.application.sync.port.out.CommittedChanges;
+import io.cosmicsync.application.sync.port.out.ChangesCommittedPort.CommittedChanges;
 import io.cosmicsync.domain.sync.Change;
 import io.cosmicsync.domain.sync.ChangeId;
 import java.util.List;

@@ -7,7 +7,7 @@ import io.cosmicsync.application.sync.port.in.LocalMutationResult;
 import io.cosmicsync.application.sync.port.in.Mutation;
 import io.cosmicsync.application.sync.port.in.ReadDocumentCommand;
 import io.cosmicsync.application.sync.port.in.RemoteChangesResult;
-import io.cosmicsync.application.sync.port.out.CommittedChanges;
+import io.cosmicsync.application.sync.port.out.ChangesCommittedPort.CommittedChanges;
 import io.cosmicsync.application.sync.port.out.FakeChangeSignatures;
 import io.cosmicsync.domain.sync.Change;
 import io.cosmicsync.domain.sync.DocumentRef;

@@ -1,0 +1,70 @@
+package io.cosmicsync.adapter.p2p.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.cosmicsync.adapter.p2p.identity.Ed25519KeyPair;
+import io.cosmicsync.domain.sync.Change;
+import io.cosmicsync.domain.sync.DocumentRef;
+import io.cosmicsync.domain.sync.Hlc;
+import io.cosmicsync.domain.sync.Operation;
+import io.cosmicsync.domain.sync.PeerId;
+import io.cosmicsync.domain.sync.Value;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class Ed25519ChangeSignerTest {
+    private static final DocumentRef DOC = new DocumentRef("p", "tasks", "t1");
+    private final Ed25519KeyPair alice = Ed25519KeyPair.generate();
+    private final Ed25519ChangeSigner signer = new Ed25519ChangeSigner(alice);
+
+    private static Change by(Ed25519KeyPair author, String title) {
+        return Change.create(new PeerId(author.peerId().toString()), new Hlc(1, 0), Set.of(),
+                List.of(new Operation.SetField(DOC, "title", Value.of(title), Set.of())));
+    }
+
+    @Test
+    void a_signature_made_by_the_author_verifies_with_only_the_peer_id() {
+        Change change = by(alice, "Plan");
+
+        byte[] signature = signer.sign(change);
+
+        assertThat(signature).hasSize(64);
+        assertThat(new Ed25519ChangeSigner(Ed25519KeyPair.generate()).isSignedByAuthor(change, signature)).isTrue();
+    }
+
+    @Test
+    void a_signature_does_not_verify_for_another_change_or_a_flipped_bit() {
+        byte[] signature = signer.sign(by(alice, "Plan"));
+        byte[] flipped = signature.clone();
+        flipped[10] ^= 1;
+
+        assertThat(signer.isSignedByAuthor(by(alice, "Plan B"), signature)).isFalse();
+        assertThat(signer.isSignedByAuthor(by(alice, "Plan"), flipped)).isFalse();
+        assertThat(signer.isSignedByAuthor(by(alice, "Plan"), new byte[3])).isFalse();
+        assertThat(signer.isSignedByAuthor(by(alice, "Plan"), null)).isFalse();
+    }
+
+    @Test
+    void a_change_claiming_another_author_does_not_verify_with_my_signature() {
+        Ed25519KeyPair mallory = Ed25519KeyPair.generate();
+        Change claimsAlice = by(alice, "Pay mallory");
+
+        byte[] domain = Ed25519ChangeSigner.DOMAIN.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] signed = java.util.Arrays.copyOf(domain, domain.length + 32);
+        System.arraycopy(claimsAlice.id().bytes(), 0, signed, domain.length, 32);
+        byte[] forged = mallory.sign(signed);
+
+        assertThat(signer.isSignedByAuthor(claimsAlice, forged)).isFalse();
+    }
+
+    @Test
+    void an_author_that_is_not_a_libp2p_peer_id_never_verifies_and_a_node_signs_only_its_own_changes() {
+        Change legacy = Change.create(new PeerId("node-1"), new Hlc(1, 0), Set.of(),
+                List.of(new Operation.SetField(DOC, "title", Value.of("x"), Set.of())));
+
+        assertThat(signer.isSignedByAuthor(legacy, new byte[64])).isFalse();
+        assertThatThrownBy(() -> signer.sign(legacy)).isInstanceOf(IllegalArgumentException.class);
+    }
+}
