@@ -17,6 +17,8 @@ import io.micronaut.websocket.annotation.OnMessage;
 import io.micronaut.websocket.annotation.OnOpen;
 import io.micronaut.websocket.annotation.ServerWebSocket;
 import jakarta.inject.Named;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 
 /**
@@ -37,9 +39,9 @@ public class ChangeFeedWebSocket {
     public static final String PATH = "/api/v1/ws";
     /** Largest client frame accepted, in bytes. */
     public static final int MAX_FRAME = 16 * 1024;
-    private static final String CONNECTION = "cosmicsync.feed.connection";
-
     private final FeedConnection.Deps deps;
+    /** By session id; created by whichever of open and first message runs first (Micronaut may run them concurrently). */
+    private final Map<String, FeedConnection> connections = new ConcurrentHashMap<>();
 
     public ChangeFeedWebSocket(SubscribeToChangesUseCase subscribe, FeedMessages messages, JsonMapper json,
                                @Named(TaskExecutors.BLOCKING) ExecutorService executor,
@@ -55,28 +57,36 @@ public class ChangeFeedWebSocket {
     public void onOpen(WebSocketSession session, HttpRequest<?> request) {
         Authentication caller = request.getUserPrincipal(Authentication.class).orElse(null);
         if (caller == null) {
+            connections.remove(session.getId());
             session.close(new CloseReason(CloseReason.POLICY_VIOLATION.getCode(), "not authenticated"));
             return;
         }
-        session.put(CONNECTION, new FeedConnection(session, Callers.userId(caller), deps));
+        connection(session).opened(Callers.userId(caller));
+    }
+
+    private FeedConnection connection(WebSocketSession session) {
+        return connections.computeIfAbsent(session.getId(), id -> new FeedConnection(session, deps));
     }
 
     /** A client message: handled in order, off the event loop. */
     @OnMessage(maxPayloadLength = MAX_FRAME)
     public void onMessage(String message, WebSocketSession session) {
-        session.get(CONNECTION, FeedConnection.class).ifPresent(connection -> connection.received(message, MAX_FRAME));
+        connection(session).received(message, MAX_FRAME);
     }
 
     /** Stops the connection's feed. */
     @OnClose
     public void onClose(WebSocketSession session) {
-        session.get(CONNECTION, FeedConnection.class).ifPresent(FeedConnection::closed);
+        FeedConnection connection = connections.remove(session.getId());
+        if (connection != null) {
+            connection.closed();
+        }
     }
 
     /** A transport error: the connection is closed, its feed stopped. */
     @OnError
     public void onError(WebSocketSession session, Throwable error) {
-        session.get(CONNECTION, FeedConnection.class).ifPresent(FeedConnection::closed);
+        onClose(session);
         if (session.isOpen()) {
             session.close(CloseReason.INTERNAL_ERROR);
         }

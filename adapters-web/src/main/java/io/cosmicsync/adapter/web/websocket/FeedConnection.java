@@ -29,20 +29,25 @@ final class FeedConnection implements ChangeFeedListener {
     private static final Logger LOG = LoggerFactory.getLogger(FeedConnection.class);
 
     private final WebSocketSession session;
-    private final UserId user;
+    private final CompletableFuture<UserId> user = new CompletableFuture<>();
     private final Deps deps;
     private final AtomicInteger pending = new AtomicInteger();
-    private CompletableFuture<Void> inbox = CompletableFuture.completedFuture(null);
+    /** Messages wait for {@link #opened}: Micronaut may run a session's first message before its open handler. */
+    private CompletableFuture<Void> inbox = user.thenAccept(opened -> { });
     private final AtomicReference<FeedSubscription> subscription = new AtomicReference<>();
 
     /** What every connection shares. */
     record Deps(SubscribeToChangesUseCase subscribe, FeedMessages messages, JsonMapper json, Executor executor, int maxQueue) {
     }
 
-    FeedConnection(WebSocketSession session, UserId user, Deps deps) {
+    FeedConnection(WebSocketSession session, Deps deps) {
         this.session = session;
-        this.user = user;
         this.deps = deps;
+    }
+
+    /** The handshake's authenticated caller: messages received so far, and later ones, are handled for them. */
+    void opened(UserId caller) {
+        user.complete(caller);
     }
 
     /** A text frame arrived: handled after the ones before it; one longer than {@code maxChars} closes the connection (1009). */
@@ -81,7 +86,7 @@ final class FeedConnection implements ChangeFeedListener {
             send(deps.messages().error("already_subscribed", "this connection already has a subscription; unsubscribe first"));
             return;
         }
-        SubscribeResult result = deps.subscribe().subscribe(new SubscribeToChangesCommand(user, request.scopes(), request.cursor(), this));
+        SubscribeResult result = deps.subscribe().subscribe(new SubscribeToChangesCommand(user.join(), request.scopes(), request.cursor(), this));
         if (result instanceof SubscribeResult.Subscribed subscribed) {
             subscription.set(subscribed.subscription());
             send(deps.messages().subscribed(request.scopes(), subscribed.cursor()));
