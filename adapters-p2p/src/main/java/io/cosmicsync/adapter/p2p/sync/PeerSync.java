@@ -15,6 +15,7 @@ import io.cosmicsync.application.sync.port.out.ChangesCommittedPort;
 import io.cosmicsync.application.sync.port.out.ChangesCommittedPort.CommittedChanges;
 import io.cosmicsync.domain.sync.Change;
 import io.cosmicsync.domain.sync.Operation;
+import io.cosmicsync.domain.sync.VersionVector;
 import io.netty.buffer.Unpooled;
 import java.time.Duration;
 import java.util.List;
@@ -136,8 +137,16 @@ public final class PeerSync implements ChangesCommittedPort, ConnectionListener,
             return;
         }
         state.again.set(false);
+        VersionVector vector;
+        try {
+            vector = useCases.readState().readSyncState().versionVector();
+        } catch (RuntimeException e) {
+            state.running.set(false);
+            LOG.warn("anti-entropy with {} not started: {}", peer, e.toString());
+            return;
+        }
         AntiEntropyRequester requester = new AntiEntropyRequester(peer, batch -> apply(batch, peer), applier, stats);
-        requester.run(host, useCases.readState().readSyncState().versionVector(), batchSize)
+        requester.run(host, vector, batchSize)
                 .orTimeout(CATCH_UP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
                 .whenComplete((done, failure) -> {
                     state.running.set(false);
