@@ -115,11 +115,23 @@ public final class PeerSync implements ChangesCommittedPort, ConnectionListener,
         timer.schedule(() -> catchUp(connection.remotePeer()), FIRST_CATCH_UP_DELAY.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    /** Follows the scopes of committed changes; publishes local ones. Returns at once. */
+    /**
+     * Follows the scopes of committed changes (after a remote change opens a new scope, catches up with the
+     * connected peers: what was published on that topic before this node joined it never arrived); publishes
+     * local changes. Returns at once.
+     */
     @Override
     public void changesCommitted(CommittedChanges committed) {
+        boolean newScope = false;
         for (Change change : committed.changes()) {
-            scopesOf(change).forEach(this::follow);
+            for (String scope : scopesOf(change)) {
+                newScope |= follow(scope);
+            }
+        }
+        if (newScope && committed.origin() == CommittedChanges.Origin.REMOTE && !timer.isShutdown()) {
+            // Changes published on the scope's topic before this node joined it never reached us.
+            timer.schedule(() -> host.connectedPeers().forEach(this::catchUp), FIRST_CATCH_UP_DELAY.toMillis(),
+                    TimeUnit.MILLISECONDS);
         }
         if (committed.origin() == CommittedChanges.Origin.LOCAL) {
             publisher.execute(() -> publish(committed));
@@ -161,10 +173,13 @@ public final class PeerSync implements ChangesCommittedPort, ConnectionListener,
                 });
     }
 
-    private void follow(String scope) {
-        if (followed.add(scope)) {
-            followTopic(SyncTopics.ofScope(scope));
+    /** Subscribes to the scope's topic; true when this node did not follow it yet. */
+    private boolean follow(String scope) {
+        if (!followed.add(scope)) {
+            return false;
         }
+        followTopic(SyncTopics.ofScope(scope));
+        return true;
     }
 
     private void followTopic(String topic) {
