@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  */
 class P2pSyncNodesIT {
 
-    private static final Duration CONVERGED = Duration.ofSeconds(20);
+    private static final Duration CONVERGED = Duration.ofSeconds(45);
     private final NodeCluster cluster = new NodeCluster();
 
     @AfterEach

@@ -49,7 +49,10 @@ public final class NodeCluster implements AutoCloseable {
         List<String> args = new ArrayList<>(List.of("start", "--data-dir", dataDir.toString(),
                 "--http-port", Integer.toString(httpPort), "--p2p-port", Integer.toString(p2pPort)));
         args.addAll(List.of(extra));
-        Process process = NodeLauncher.launcher(args.toArray(String[]::new)).redirectErrorStream(true).start();
+        ProcessBuilder launcher = NodeLauncher.launcher(args.toArray(String[]::new)).redirectErrorStream(true);
+        // Periodic anti-entropy every 2 s (default 30 s), so a change missed by gossip shows up within a test's wait.
+        launcher.environment().put("COSMICSYNC_P2P_ANTI_ENTROPY_INTERVAL", "2s");
+        Process process = launcher.start();
         started.add(process);
         String line = NodeLauncher.waitForLine(process, "p2p:");
         String multiaddr = line.substring(line.indexOf("p2p:") + 4).trim();
