@@ -31,6 +31,7 @@ final class AntiEntropyResponder extends ChannelInboundHandlerAdapter {
 
     private final ComputeMissingChangesUseCase computeMissing;
     private final PeerId remote;
+    private final io.cosmicsync.domain.sync.PeerId remoteReplica;
     private final Executor executor;
     private final SyncStats stats;
     private boolean requested;
@@ -38,6 +39,7 @@ final class AntiEntropyResponder extends ChannelInboundHandlerAdapter {
     AntiEntropyResponder(ComputeMissingChangesUseCase computeMissing, PeerId remote, Executor executor, SyncStats stats) {
         this.computeMissing = computeMissing;
         this.remote = remote;
+        this.remoteReplica = new io.cosmicsync.domain.sync.PeerId(remote.toString());
         this.executor = executor;
         this.stats = stats;
     }
@@ -79,8 +81,8 @@ final class AntiEntropyResponder extends ChannelInboundHandlerAdapter {
     }
 
     private void writePage(ChannelHandlerContext ctx, VersionVector vector, int max, boolean first) {
-        io.cosmicsync.domain.sync.PeerId asker = first ? new io.cosmicsync.domain.sync.PeerId(remote.toString()) : null;
-        MissingChanges missing = computeMissing.computeMissingChanges(new ComputeMissingChangesCommand(asker, vector, max));
+        MissingChanges missing = computeMissing.computeMissingChanges(
+                new ComputeMissingChangesCommand(first ? remoteReplica : null, vector, max));
         List<Change> signed = missing.changes().stream().filter(c -> missing.signatures().containsKey(c.id())).toList();
         if (signed.size() < missing.changes().size()) {
             LOG.warn("{} logged changes have no signature and cannot be sent to {}", missing.changes().size() - signed.size(), remote);
