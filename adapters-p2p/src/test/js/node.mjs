@@ -4,6 +4,7 @@
 //   ping <peer id>              -> OK <round trip in ms>
 //   identify <peer id>          -> OK {"agentVersion":..., "protocols":[...], "listenAddrs":[...]}   (waits for it)
 //   echo <peer id> <protocol> <n> -> sends n random bytes on a new stream, OK <n> when the same n come back
+//   send <peer id> <protocol> <n> -> bulk transfer to a sink (below) of n bytes, OK <milliseconds> once it counted them
 //   handle <protocol>           -> serves an echo on a new protocol (js then pushes identify), OK <protocol>
 //   peers                       -> OK ["12D3KooW...", ...]
 //   quit                        -> OK bye, then exits
@@ -20,6 +21,9 @@ import { peerIdFromString } from '@libp2p/peer-id'
 import { multiaddr } from '@multiformats/multiaddr'
 
 export const ECHO = '/cosmicsync/interop/echo/1.0.0'
+// Bulk one-way transfer for the throughput benchmark: the sender writes a uint64 BE byte count n, then n bytes; the
+// sink counts them and answers with the uint64 BE count it received.
+export const SINK = '/cosmicsync/bench/sink/1.0.0'
 
 const node = await createLibp2p({
   addresses: { listen: ['/ip4/127.0.0.1/tcp/0'] },
@@ -30,6 +34,51 @@ const node = await createLibp2p({
 })
 
 await node.handle(ECHO, ({ stream }) => { stream.sink(stream.source).catch(() => {}) })
+await node.handle(SINK, ({ stream }) => { sink(stream).catch(() => stream.abort(new Error('sink failed'))) })
+
+function uint64 (n) {
+  const bytes = Buffer.alloc(8)
+  bytes.writeBigUInt64BE(BigInt(n))
+  return bytes
+}
+
+async function sink (stream) {
+  let header = Buffer.alloc(0)
+  let expected = -1
+  let received = 0
+  for await (const list of stream.source) {
+    if (expected < 0) {
+      header = Buffer.concat([header, list.subarray()])
+      if (header.length < 8) continue
+      expected = Number(header.readBigUInt64BE(0))
+      received = header.length - 8
+    } else {
+      received += list.byteLength
+    }
+    if (received >= expected) break
+  }
+  await stream.sink([uint64(received)])
+}
+
+async function send (peer, protocol, n) {
+  const chunk = new Uint8Array(65536)
+  const start = performance.now()
+  const stream = await node.dialProtocol(peerIdFromString(peer), protocol)
+  const sending = stream.sink((async function * () {
+    yield uint64(n)
+    for (let left = n; left > 0; left -= chunk.length) yield left >= chunk.length ? chunk : chunk.subarray(0, left)
+  })())
+  let reply = Buffer.alloc(0)
+  for await (const list of stream.source) {
+    reply = Buffer.concat([reply, list.subarray()])
+    if (reply.length >= 8) break
+  }
+  const millis = performance.now() - start
+  await sending
+  await stream.close()
+  if (reply.length < 8 || Number(reply.readBigUInt64BE(0)) !== n) throw new Error(`sink counted ${reply.length < 8 ? 'nothing' : reply.readBigUInt64BE(0)} of ${n} bytes`)
+  return millis.toFixed(1)
+}
 
 const identified = new Map()
 const waiting = new Map()
@@ -73,6 +122,7 @@ const commands = {
   ping: async (peer) => await node.services.ping.ping(peerIdFromString(peer)),
   identify: async (peer) => JSON.stringify(await whenIdentified(peer)),
   echo: async (peer, protocol, n) => await echo(peer, protocol, Number(n)),
+  send: async (peer, protocol, n) => await send(peer, protocol, Number(n)),
   handle: async (protocol) => { await node.handle(protocol, ({ stream }) => { stream.sink(stream.source).catch(() => {}) }); return protocol },
   peers: async () => JSON.stringify(node.getPeers().map(p => p.toString())),
   quit: async () => { await node.stop(); return 'bye' }

@@ -1,15 +1,11 @@
 package io.cosmicsync.adapter.p2p.noise;
 
-import com.southernstorm.noise.protocol.CipherState;
 import com.southernstorm.noise.protocol.CipherStatePair;
 import io.netty.buffer.ByteBuf;
-import io.netty.buffer.ByteBufUtil;
 import io.netty.channel.ChannelDuplexHandler;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelPromise;
 import io.netty.util.ReferenceCountUtil;
-import javax.crypto.BadPaddingException;
-import javax.crypto.ShortBufferException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,7 +21,8 @@ import org.slf4j.LoggerFactory;
  * </pre>
  *
  * <p>Spec: <a href="https://github.com/libp2p/specs/blob/master/noise/README.md#wire-format">noise/README.md, wire
- * format</a>. A frame that fails to decrypt closes the connection (the nonce sequence is then broken for good).
+ * format</a>. A frame that fails to decrypt closes the connection (the nonce sequence is then broken for good). The
+ * cipher is native ChaCha20-Poly1305 where it can be ({@link NoiseJavaKeys}), else noise-java's.
  */
 final class NoiseTransportHandler extends ChannelDuplexHandler {
 
@@ -34,12 +31,15 @@ final class NoiseTransportHandler extends ChannelDuplexHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(NoiseTransportHandler.class);
 
-    private final CipherState sender;
-    private final CipherState receiver;
+    private final TransportCipher sender;
+    private final TransportCipher receiver;
 
+    /** Takes over the pair Split() returned: natively when its keys can be had, else on noise-java. */
     NoiseTransportHandler(CipherStatePair keys) {
-        this.sender = keys.getSender();
-        this.receiver = keys.getReceiver();
+        TransportCipher[] ciphers = NoiseJavaKeys.extract(keys).orElseGet(() -> new TransportCipher[] {
+            new NoiseJavaTransportCipher(keys.getSender()), new NoiseJavaTransportCipher(keys.getReceiver())});
+        this.sender = ciphers[0];
+        this.receiver = ciphers[1];
     }
 
     @Override
@@ -48,21 +48,16 @@ final class NoiseTransportHandler extends ChannelDuplexHandler {
             ctx.fireChannelRead(msg);
             return;
         }
-        byte[] ciphertext;
+        ByteBuf plain;
         try {
-            ciphertext = ByteBufUtil.getBytes(frame);
+            plain = receiver.open(frame, ctx.alloc());
         } finally {
             frame.release();
         }
-        byte[] plaintext = new byte[ciphertext.length];
-        int length;
-        try {
-            length = receiver.decryptWithAd(null, ciphertext, 0, plaintext, 0, ciphertext.length);
-        } catch (BadPaddingException | ShortBufferException | IllegalArgumentException e) {
-            throw new NoiseException("a frame failed to decrypt", e);
-        }
-        if (length > 0) {
-            ctx.fireChannelRead(ctx.alloc().buffer(length).writeBytes(plaintext, 0, length));
+        if (plain.isReadable()) {
+            ctx.fireChannelRead(plain);
+        } else {
+            plain.release();
         }
     }
 
@@ -73,18 +68,18 @@ final class NoiseTransportHandler extends ChannelDuplexHandler {
             promise.setFailure(new IllegalArgumentException("Noise carries ByteBufs, not " + msg.getClass()));
             return;
         }
-        ByteBuf out;
+        ByteBuf out = null;
         try {
             int chunks = Math.max(1, (plain.readableBytes() + MAX_PLAINTEXT - 1) / MAX_PLAINTEXT);
-            out = ctx.alloc().buffer(plain.readableBytes() + chunks * 18);
-            byte[] chunk = new byte[Math.min(MAX_PLAINTEXT, plain.readableBytes())];
-            byte[] sealed = new byte[chunk.length + 16];
-            while (plain.isReadable()) {
+            out = ctx.alloc().directBuffer(plain.readableBytes() + chunks * (2 + TransportCipher.TAG_BYTES));
+            do {
                 int length = Math.min(MAX_PLAINTEXT, plain.readableBytes());
-                plain.readBytes(chunk, 0, length);
-                int sealedLength = sender.encryptWithAd(null, chunk, 0, sealed, 0, length);
-                out.writeShort(sealedLength).writeBytes(sealed, 0, sealedLength);
-            }
+                out.writeShort(length + TransportCipher.TAG_BYTES);
+                sender.seal(plain, length, out);
+            } while (plain.isReadable());
+        } catch (RuntimeException e) {
+            ReferenceCountUtil.release(out);
+            throw e;
         } finally {
             plain.release();
         }

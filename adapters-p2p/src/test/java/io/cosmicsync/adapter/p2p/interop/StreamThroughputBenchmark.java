@@ -21,38 +21,63 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
- * Bulk transfer over one stream (TCP + Noise + yamux), Java to Java and Java to js-libp2p and back. Opt-in:
- * {@code ./mvnw -B -o verify -pl adapters-p2p -Dtest=StreamThroughputBenchmark -Dp2p.bench=true}. Prints one JSON
- * line per case; fails only if bytes go missing.
+ * Bulk one-way transfer over one stream (TCP + Noise + yamux on loopback), in one run: Java to Java, js-libp2p to
+ * js-libp2p, and across. The protocol ({@value #SINK}, also in src/test/js/node.mjs): the sender writes a uint64 BE
+ * byte count n and n bytes; the sink answers with the uint64 BE count it received; the clock runs from opening the
+ * stream to that answer. Opt-in: {@code ./mvnw -B -o verify -pl adapters-p2p -Dtest=StreamThroughputBenchmark
+ * -Dp2p.bench=true}. Prints one JSON line per case; fails only if bytes go missing.
  */
 @EnabledIfSystemProperty(named = "p2p.bench", matches = "true")
 class StreamThroughputBenchmark {
 
     private static final String SINK = "/cosmicsync/bench/sink/1.0.0";
     private static final int CHUNK = 64 * 1024;
+    private static final long BYTES = 512L * 1024 * 1024;
 
-    /** Counts bytes until {@code expected} have arrived. */
-    private static final class Counter extends ChannelInboundHandlerAdapter {
-        private final long expected;
-        private final CompletableFuture<Long> done;
+    /** The receiving side: reads the count, counts the bytes, answers with what it counted. */
+    private static final class Sink extends ChannelInboundHandlerAdapter {
+        private final ByteBuf header = Unpooled.buffer(8);
+        private long expected = -1;
         private long received;
-
-        Counter(long expected, CompletableFuture<Long> done) {
-            this.expected = expected;
-            this.done = done;
-        }
 
         @Override
         public void channelRead(ChannelHandlerContext ctx, Object msg) {
-            received += ((ByteBuf) msg).readableBytes();
-            ((ByteBuf) msg).release();
-            if (received >= expected) {
-                done.complete(System.nanoTime());
+            ByteBuf bytes = (ByteBuf) msg;
+            try {
+                if (expected < 0) {
+                    header.writeBytes(bytes, Math.min(header.writableBytes(), bytes.readableBytes()));
+                    if (header.isWritable()) {
+                        return;
+                    }
+                    expected = header.readLong();
+                }
+                received += bytes.readableBytes();
+            } finally {
+                bytes.release();
+            }
+            if (received == expected) {
+                ctx.writeAndFlush(Unpooled.buffer(8).writeLong(received));
             }
         }
     }
 
-    /** Writes {@code total} bytes in chunks, as fast as the stream's writability allows. */
+    /** The sending side's reader: completes with the count the sink answered. */
+    private static final class Answer extends ChannelInboundHandlerAdapter {
+        private final ByteBuf reply = Unpooled.buffer(8);
+        private final CompletableFuture<Long> counted = new CompletableFuture<>();
+
+        @Override
+        public void channelRead(ChannelHandlerContext ctx, Object msg) {
+            ByteBuf bytes = (ByteBuf) msg;
+            reply.writeBytes(bytes, Math.min(reply.writableBytes(), bytes.readableBytes()));
+            bytes.release();
+            if (!reply.isWritable()) {
+                counted.complete(reply.readLong());
+            }
+        }
+    }
+
+    /** Writes the count and then {@code total} zero bytes in chunks, as fast as the stream's writability allows. */
     private static void send(Channel stream, long total) {
         ByteBuf chunk = Unpooled.directBuffer(CHUNK).writeZero(CHUNK);
         long[] left = {total};
@@ -70,81 +95,64 @@ class StreamThroughputBenchmark {
                 pump.run();
             }
         });
-        stream.eventLoop().execute(pump);
+        stream.eventLoop().execute(() -> {
+            stream.write(Unpooled.buffer(8).writeLong(total));
+            pump.run();
+        });
     }
 
-    private static void report(String name, long bytes, long startNanos, long endNanos) {
-        double seconds = (endNanos - startNanos) / 1e9;
-        System.out.printf(Locale.ROOT, "{\"case\":\"%s\",\"bytes\":%d,\"seconds\":%.3f,\"MB_per_s\":%.1f}%n",
-                name, bytes, seconds, bytes / seconds / 1e6);
-    }
-
-    private static long measure(Host from, PeerId to, String protocol, long bytes) throws Exception {
-        CompletableFuture<Long> done = new CompletableFuture<>();
-        Channel stream = from.openStream(to, protocol, (ch, id) -> ch.pipeline().addLast(new Counter(bytes, done)))
-                .get(10, TimeUnit.SECONDS);
+    /** Sends {@link #BYTES} from a Java host to a sink; returns the seconds until the sink's answer. */
+    private static double javaSends(Host from, PeerId to) throws Exception {
+        Answer answer = new Answer();
         long start = System.nanoTime();
-        send(stream, bytes);
-        long end = done.get(120, TimeUnit.SECONDS);
+        Channel stream = from.openStream(to, SINK, (ch, id) -> ch.pipeline().addLast(answer)).get(10, TimeUnit.SECONDS);
+        send(stream, BYTES);
+        assertThat(answer.counted.get(120, TimeUnit.SECONDS)).isEqualTo(BYTES);
+        double seconds = (System.nanoTime() - start) / 1e9;
         stream.close();
-        return end - start;
+        return seconds;
+    }
+
+    /** Sends {@link #BYTES} from a js node to a sink; returns the seconds js measured until the answer. */
+    private static double jsSends(JsLibp2pNode from, String to) throws Exception {
+        return Double.parseDouble(from.call("send " + to + " " + SINK + " " + BYTES, 120)) / 1000;
+    }
+
+    private static void report(String name, double seconds) {
+        System.out.printf(Locale.ROOT, "{\"case\":\"%s\",\"bytes\":%d,\"seconds\":%.3f,\"MB_per_s\":%.1f}%n",
+                name, BYTES, seconds, BYTES / seconds / 1e6);
+    }
+
+    private static Host sinkHost() {
+        Host host = new Host(Ed25519KeyPair.generate(), HostConfig.defaults());
+        host.handle(SINK, (ch, id) -> ch.pipeline().addLast(new Sink()));
+        return host;
     }
 
     @Test
-    void java_to_java() throws Exception {
-        long bytes = 1024L * 1024 * 1024;
-        try (Host sender = new Host(Ed25519KeyPair.generate(), HostConfig.defaults());
-                Host receiver = new Host(Ed25519KeyPair.generate(), HostConfig.defaults())) {
-            CompletableFuture<Long> done = new CompletableFuture<>();
-            receiver.handle(SINK, (ch, id) -> ch.pipeline().addLast(new Counter(bytes, done)));
-            sender.dial(receiver.start(Multiaddr.parse("/ip4/127.0.0.1/tcp/0")).get()).get(10, TimeUnit.SECONDS);
-            Channel stream = sender.openStream(receiver.peerId(), SINK, (ch, id) -> { }).get(10, TimeUnit.SECONDS);
-            long start = System.nanoTime();
-            send(stream, bytes);
-            report("java -> java, one way", bytes, start, done.get(120, TimeUnit.SECONDS));
-        }
-    }
+    void java_to_java_and_js_to_js_and_across() throws Exception {
+        try (Host sender = sinkHost(); Host receiver = sinkHost()) {
+            Multiaddr receiverAddress = receiver.start(Multiaddr.parse("/ip4/127.0.0.1/tcp/0")).get();
+            sender.dial(receiverAddress).get(10, TimeUnit.SECONDS);
+            javaSends(sender, receiver.peerId());
+            report("java -> java", javaSends(sender, receiver.peerId()));
 
-    @Test
-    void java_through_a_js_echo_and_js_through_a_java_echo() throws Exception {
-        assumeTrue(JsLibp2pNode.nodeIsOnPath(), "node is not on PATH");
-        long bytes = 128L * 1024 * 1024;
-        try (JsLibp2pNode js = JsLibp2pNode.start();
-                Host java = new Host(Ed25519KeyPair.generate(), HostConfig.defaults())) {
-            java.handle(JsLibp2pInteropTest.ECHO, (stream, id) -> stream.pipeline().addLast(
-                    new ChannelInboundHandlerAdapter() {
-                        @Override
-                        public void channelRead(ChannelHandlerContext ctx, Object msg) {
-                            ctx.writeAndFlush(msg);
-                        }
-                    }));
-            Multiaddr javaAddress = java.start(Multiaddr.parse("/ip4/127.0.0.1/tcp/0")).get();
-            PeerId jsPeer = PeerId.parse(js.address().valueOf(Protocol.P2P).orElseThrow());
-            java.dial(js.address()).get(10, TimeUnit.SECONDS);
-            long took = measure(java, jsPeer, JsLibp2pInteropTest.ECHO, bytes);
-            report("java -> js echo -> java (bytes each way)", bytes, 0, took);
+            assumeTrue(JsLibp2pNode.nodeIsOnPath(), "node is not on PATH: js-libp2p cases skipped");
+            try (JsLibp2pNode js = JsLibp2pNode.start(); JsLibp2pNode otherJs = JsLibp2pNode.start()) {
+                String jsPeer = js.address().valueOf(Protocol.P2P).orElseThrow();
+                String otherJsPeer = otherJs.address().valueOf(Protocol.P2P).orElseThrow();
+                js.call("dial " + otherJs.address(), 15);
+                jsSends(js, otherJsPeer);
+                report("js -> js", jsSends(js, otherJsPeer));
 
-            js.call("dial " + javaAddress, 15);
-            long start = System.nanoTime();
-            assertThat(js.call("echo " + java.peerId() + " " + JsLibp2pInteropTest.ECHO + " " + 64 * 1024 * 1024, 120))
-                    .isEqualTo(String.valueOf(64 * 1024 * 1024));
-            report("js -> java echo -> js (bytes each way, incl. js buffer compare)", 64L * 1024 * 1024, start,
-                    System.nanoTime());
-        }
-    }
+                sender.dial(js.address()).get(10, TimeUnit.SECONDS);
+                javaSends(sender, PeerId.parse(jsPeer));
+                report("java -> js", javaSends(sender, PeerId.parse(jsPeer)));
 
-    /** The same echo transfer between two js-libp2p nodes, in the same run, for a side-by-side figure. */
-    @Test
-    void js_through_a_js_echo() throws Exception {
-        assumeTrue(JsLibp2pNode.nodeIsOnPath(), "node is not on PATH");
-        long bytes = 64L * 1024 * 1024;
-        try (JsLibp2pNode sender = JsLibp2pNode.start(); JsLibp2pNode echo = JsLibp2pNode.start()) {
-            sender.call("dial " + echo.address(), 15);
-            String echoPeer = echo.address().valueOf(Protocol.P2P).orElseThrow();
-            long start = System.nanoTime();
-            assertThat(sender.call("echo " + echoPeer + " " + JsLibp2pInteropTest.ECHO + " " + bytes, 120))
-                    .isEqualTo(String.valueOf(bytes));
-            report("js -> js echo -> js (bytes each way, incl. js buffer compare)", bytes, start, System.nanoTime());
+                js.call("dial " + receiverAddress, 15);
+                jsSends(js, receiver.peerId().toString());
+                report("js -> java", jsSends(js, receiver.peerId().toString()));
+            }
         }
     }
 }
