@@ -4,7 +4,8 @@
 //   ping <peer id>              -> OK <round trip in ms>
 //   identify <peer id>          -> OK {"agentVersion":..., "protocols":[...], "listenAddrs":[...]}   (waits for it)
 //   echo <peer id> <protocol> <n> -> sends n random bytes on a new stream, OK <n> when the same n come back
-//   send <peer id> <protocol> <n> -> bulk transfer to a sink (below) of n bytes, OK <milliseconds> once it counted them
+//   send <peer id> <protocol> <n> <chunk> -> bulk transfer of n bytes written <chunk> bytes at a time to a sink (below),
+//                               OK <milliseconds> once it counted them
 //   handle <protocol>           -> serves an echo on a new protocol (js then pushes identify), OK <protocol>
 //   peers                       -> OK ["12D3KooW...", ...]
 //   quit                        -> OK bye, then exits
@@ -60,8 +61,8 @@ async function sink (stream) {
   await stream.sink([uint64(received)])
 }
 
-async function send (peer, protocol, n) {
-  const chunk = new Uint8Array(65536)
+async function send (peer, protocol, n, chunkBytes) {
+  const chunk = new Uint8Array(chunkBytes)
   const start = performance.now()
   const stream = await node.dialProtocol(peerIdFromString(peer), protocol)
   const sending = stream.sink((async function * () {
@@ -122,7 +123,7 @@ const commands = {
   ping: async (peer) => await node.services.ping.ping(peerIdFromString(peer)),
   identify: async (peer) => JSON.stringify(await whenIdentified(peer)),
   echo: async (peer, protocol, n) => await echo(peer, protocol, Number(n)),
-  send: async (peer, protocol, n) => await send(peer, protocol, Number(n)),
+  send: async (peer, protocol, n, chunk) => await send(peer, protocol, Number(n), Number(chunk)),
   handle: async (protocol) => { await node.handle(protocol, ({ stream }) => { stream.sink(stream.source).catch(() => {}) }); return protocol },
   peers: async () => JSON.stringify(node.getPeers().map(p => p.toString())),
   quit: async () => { await node.stop(); return 'bye' }
