@@ -56,23 +56,28 @@ public final class DirectoryProjection implements ChangesCommittedPort {
         for (Change change : committed.changes()) {
             change.operations().stream().map(Operation::document).filter(DirectoryProjection::isDirectory).forEach(touched::add);
         }
-        touched.stream().sorted(Comparator.comparingInt(DirectoryProjection::order)).forEach(this::project);
+        touched.stream().sorted(Comparator.comparing(Kind::of)).forEach(this::project);
+    }
+
+    /** The kinds of directory record, in the order they are projected: a membership needs its user and project. */
+    private enum Kind {
+        USER, PROJECT, MEMBER, COLLECTION, NOT_DIRECTORY;
+
+        static Kind of(DocumentRef ref) {
+            if (ref.scope().equals(DirectoryDocuments.DIRECTORY_SCOPE) && ref.collection().equals(DirectoryDocuments.USERS)) {
+                return USER;
+            }
+            return switch (ref.collection()) {
+                case DirectoryDocuments.PROJECT -> PROJECT;
+                case DirectoryDocuments.MEMBERS -> MEMBER;
+                case DirectoryDocuments.COLLECTIONS -> COLLECTION;
+                default -> NOT_DIRECTORY;
+            };
+        }
     }
 
     private static boolean isDirectory(DocumentRef ref) {
-        return order(ref) < 4;
-    }
-
-    private static int order(DocumentRef ref) {
-        if (ref.scope().equals(DirectoryDocuments.DIRECTORY_SCOPE) && ref.collection().equals(DirectoryDocuments.USERS)) {
-            return 0;
-        }
-        return switch (ref.collection()) {
-            case DirectoryDocuments.PROJECT -> 1;
-            case DirectoryDocuments.MEMBERS -> 2;
-            case DirectoryDocuments.COLLECTIONS -> 3;
-            default -> 4;
-        };
+        return Kind.of(ref) != Kind.NOT_DIRECTORY;
     }
 
     private void project(DocumentRef ref) {
@@ -81,8 +86,8 @@ public final class DirectoryProjection implements ChangesCommittedPort {
             if (view == null || view.deleted()) {
                 return;
             }
-            switch (order(ref)) {
-                case 0 -> {
+            switch (Kind.of(ref)) {
+                case USER -> {
                     User user = User.reconstitute(new UserId(UUID.fromString(ref.id())), new Username(text(view, "username")),
                             new Email(text(view, "email")), new PasswordHash(text(view, "password_hash")),
                             time(view, "created_at"), time(view, "updated_at"));
@@ -90,11 +95,12 @@ public final class DirectoryProjection implements ChangesCommittedPort {
                         LOG.log(System.Logger.Level.WARNING, "replicated user {0} clashes with an account of this node; skipped", ref.id());
                     }
                 }
-                case 1 -> directory.upsertProject(Project.reconstitute(new ProjectId(UUID.fromString(ref.id())), text(view, "name"),
+                case PROJECT -> directory.upsertProject(Project.reconstitute(new ProjectId(UUID.fromString(ref.id())), text(view, "name"),
                         text(view, "description"), new UserId(UUID.fromString(text(view, "creator_id"))),
                         time(view, "created_at"), time(view, "updated_at")));
-                case 2 -> projectMember(ref, view);
-                default -> collections.project(ref, view);
+                case MEMBER -> projectMember(ref, view);
+                case COLLECTION -> collections.project(ref, view);
+                case NOT_DIRECTORY -> { }
             }
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "replicated record " + ref + " not applied to the tables: " + e.getMessage());
