@@ -3,11 +3,7 @@ package io.cosmicsync.adapter.p2p.identity;
 import com.google.protobuf.ByteString;
 import com.google.protobuf.InvalidProtocolBufferException;
 import io.cosmicsync.adapter.p2p.identity.pb.KeysProtos;
-import java.security.GeneralSecurityException;
-import java.security.KeyFactory;
 import java.security.PublicKey;
-import java.security.Signature;
-import java.security.spec.X509EncodedKeySpec;
 import java.util.Arrays;
 import java.util.HexFormat;
 
@@ -29,10 +25,10 @@ public final class Ed25519PublicKey {
     public static final int LENGTH = 32;
     /** Longest envelope accepted from a peer; an Ed25519 one is 36 bytes, RSA-4096 about 550. */
     public static final int MAX_ENVELOPE_BYTES = 1024;
-    /** DER prefix that turns a raw key into X.509 SubjectPublicKeyInfo for the JDK (RFC 8410). */
-    private static final byte[] X509_PREFIX = HexFormat.of().parseHex("302a300506032b6570032100");
 
     private final byte[] raw;
+    /** Made on first use; racing threads may each make one, all equivalent. */
+    private volatile Ed25519Backend.Verifier verifier;
 
     private Ed25519PublicKey(byte[] raw) {
         if (raw.length != LENGTH) {
@@ -84,22 +80,21 @@ public final class Ed25519PublicKey {
         return PeerId.fromPublicKey(this);
     }
 
-    /** True when {@code signature} is a valid Ed25519 signature of {@code data} by this key; never throws. */
+    /**
+     * True when {@code signature} is a valid Ed25519 signature of {@code data} by this key; never throws.
+     * Verifies with {@link Ed25519Backend#fastest()}.
+     */
     public boolean verify(byte[] data, byte[] signature) {
         try {
-            Signature verifier = Signature.getInstance("Ed25519");
-            verifier.initVerify(toJdk());
-            verifier.update(data);
-            return verifier.verify(signature);
-        } catch (GeneralSecurityException | RuntimeException e) {
+            Ed25519Backend.Verifier v = verifier;
+            if (v == null) {
+                v = Ed25519Backend.fastest().verifier(raw);
+                verifier = v;
+            }
+            return v.verify(data, signature);
+        } catch (RuntimeException e) {
             return false;
         }
-    }
-
-    PublicKey toJdk() throws GeneralSecurityException {
-        byte[] der = Arrays.copyOf(X509_PREFIX, X509_PREFIX.length + LENGTH);
-        System.arraycopy(raw, 0, der, X509_PREFIX.length, LENGTH);
-        return KeyFactory.getInstance("Ed25519").generatePublic(new X509EncodedKeySpec(der));
     }
 
     @Override

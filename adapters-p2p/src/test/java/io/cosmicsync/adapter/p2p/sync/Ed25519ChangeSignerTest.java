@@ -3,16 +3,23 @@ package io.cosmicsync.adapter.p2p.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.cosmicsync.adapter.p2p.identity.Ed25519Backend;
 import io.cosmicsync.adapter.p2p.identity.Ed25519KeyPair;
 import io.cosmicsync.domain.sync.Change;
+import io.cosmicsync.domain.sync.ChangeId;
 import io.cosmicsync.domain.sync.DocumentRef;
 import io.cosmicsync.domain.sync.Hlc;
 import io.cosmicsync.domain.sync.Operation;
 import io.cosmicsync.domain.sync.PeerId;
 import io.cosmicsync.domain.sync.Value;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class Ed25519ChangeSignerTest {
     private static final DocumentRef DOC = new DocumentRef("p", "tasks", "t1");
@@ -66,5 +73,68 @@ class Ed25519ChangeSignerTest {
 
         assertThat(signer.isSignedByAuthor(legacy, new byte[64])).isFalse();
         assertThatThrownBy(() -> signer.sign(legacy)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void a_change_signed_with_tink_verifies_with_conscrypt_and_the_other_way_round() {
+        assumeTrue(Ed25519Backend.conscrypt().isPresent(), "Conscrypt's native library is not available here");
+        Ed25519ChangeSigner tink = new Ed25519ChangeSigner(alice, Ed25519Backend.tink());
+        Ed25519ChangeSigner conscrypt = new Ed25519ChangeSigner(alice, Ed25519Backend.conscrypt().orElseThrow());
+        Change change = by(alice, "Plan");
+
+        byte[] byTink = tink.sign(change);
+        byte[] byConscrypt = conscrypt.sign(change);
+
+        assertThat(byConscrypt).as("Ed25519 is deterministic: the same bytes").isEqualTo(byTink);
+        assertThat(conscrypt.isSignedByAuthor(change, byTink)).isTrue();
+        assertThat(tink.isSignedByAuthor(change, byConscrypt)).isTrue();
+    }
+
+    @Test
+    void a_forged_or_altered_change_signature_fails_with_tink_and_with_conscrypt() {
+        Ed25519KeyPair mallory = Ed25519KeyPair.generate();
+        Change change = by(alice, "Plan");
+        byte[] altered = signer.sign(change);
+        altered[40] ^= 0x10;
+        byte[] byMallory = new Ed25519ChangeSigner(mallory).sign(by(mallory, "Plan"));
+
+        List<Ed25519Backend> backends = new ArrayList<>(List.of(Ed25519Backend.tink()));
+        Ed25519Backend.conscrypt().ifPresent(backends::add);
+        for (Ed25519Backend backend : backends) {
+            Ed25519ChangeSigner verifier = new Ed25519ChangeSigner(Ed25519KeyPair.generate(), backend);
+            assertThat(verifier.isSignedByAuthor(change, altered)).as(backend.name()).isFalse();
+            assertThat(verifier.isSignedByAuthor(change, byMallory)).as(backend.name()).isFalse();
+            assertThat(verifier.isSignedByAuthor(by(alice, "Plan B"), signer.sign(change))).as(backend.name()).isFalse();
+        }
+    }
+
+    @Test
+    void a_batch_check_gives_each_change_the_answer_it_gets_alone() {
+        Ed25519KeyPair bob = Ed25519KeyPair.generate();
+        Ed25519ChangeSigner bobs = new Ed25519ChangeSigner(bob);
+        List<Change> changes = new ArrayList<>();
+        Map<ChangeId, byte[]> signatures = new HashMap<>();
+        Set<ChangeId> expected = new HashSet<>();
+        for (int i = 0; i < 600; i++) {
+            Change change = by(i % 2 == 0 ? alice : bob, "title " + i);
+            byte[] signature = (i % 2 == 0 ? signer : bobs).sign(change);
+            switch (i % 5) {
+                case 0 -> signature[3] ^= 1;
+                case 1 -> signature = null;
+                default -> expected.add(change.id());
+            }
+            changes.add(change);
+            if (signature != null) {
+                signatures.put(change.id(), signature);
+            }
+        }
+        changes.add(changes.get(2));
+
+        Set<ChangeId> authentic = new Ed25519ChangeSigner(Ed25519KeyPair.generate()).signedByAuthor(changes, signatures);
+
+        assertThat(authentic).isEqualTo(expected);
+        for (Change change : changes) {
+            assertThat(authentic.contains(change.id())).isEqualTo(signer.isSignedByAuthor(change, signatures.get(change.id())));
+        }
     }
 }

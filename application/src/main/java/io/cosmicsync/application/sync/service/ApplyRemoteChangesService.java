@@ -39,7 +39,8 @@ public final class ApplyRemoteChangesService implements ApplyRemoteChangesUseCas
 
     /**
      * @param bufferCapacity most changes allowed to wait for dependencies
-     * @param authenticity   verifies each received change's signature before anything else, keeps valid ones
+     * @param authenticity   verifies the received changes' signatures (one batch call, before the transaction),
+     *                       keeps valid ones
      * @param committed      told about the changes each call applied, once committed
      */
     public ApplyRemoteChangesService(HybridLogicalClock clock, int bufferCapacity, SyncStorePorts store,
@@ -53,10 +54,12 @@ public final class ApplyRemoteChangesService implements ApplyRemoteChangesUseCas
 
     @Override
     public RemoteChangesResult applyRemoteChanges(ApplyRemoteChangesCommand command) {
+        // Verification is pure and the costliest step: done once, for the whole batch, outside the transaction.
+        Set<ChangeId> authentic = authenticity.verifier().signedByAuthor(command.changes(), command.signatures());
         List<Change> appliedChanges = new ArrayList<>();
         RemoteChangesResult result = store.transaction().inTransaction(() -> {
             appliedChanges.clear();
-            return applyInTransaction(command, appliedChanges);
+            return applyInTransaction(command, authentic, appliedChanges);
         });
         Map<ChangeId, byte[]> signatures = new HashMap<>();
         if (!appliedChanges.isEmpty()) {
@@ -66,7 +69,8 @@ public final class ApplyRemoteChangesService implements ApplyRemoteChangesUseCas
         return result;
     }
 
-    private RemoteChangesResult applyInTransaction(ApplyRemoteChangesCommand command, List<Change> appliedChanges) {
+    private RemoteChangesResult applyInTransaction(ApplyRemoteChangesCommand command, Set<ChangeId> authentic,
+                                                   List<Change> appliedChanges) {
         LoadChangesPort log = store.loadChanges();
         CausalBuffer buffer = CausalBuffer.reconstitute(bufferCapacity, store.pending().loadPending(), log::isApplied);
         Set<ChangeId> appliedNow = new HashSet<>();
@@ -78,7 +82,7 @@ public final class ApplyRemoteChangesService implements ApplyRemoteChangesUseCas
         Map<ChangeId, byte[]> accepted = new HashMap<>();
         for (Change c : command.changes()) {
             byte[] signature = command.signatures().get(c.id());
-            if (signature == null || !authenticity.verifier().isSignedByAuthor(c, signature)) {
+            if (signature == null || !authentic.contains(c.id())) {
                 rejected.put(c.id(), (signature == null ? "no signature" : "invalid signature") + " by author " + c.author().value());
                 continue;
             }

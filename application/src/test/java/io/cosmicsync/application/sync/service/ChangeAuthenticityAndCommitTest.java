@@ -9,12 +9,18 @@ import io.cosmicsync.application.sync.port.in.Mutation;
 import io.cosmicsync.application.sync.port.in.RemoteChangesResult;
 import io.cosmicsync.application.sync.port.out.ChangesCommittedPort.CommittedChanges;
 import io.cosmicsync.application.sync.port.out.FakeChangeSignatures;
+import io.cosmicsync.application.sync.port.out.VerifyChangeSignaturePort;
 import io.cosmicsync.domain.sync.Change;
+import io.cosmicsync.domain.sync.ChangeId;
 import io.cosmicsync.domain.sync.DocumentRef;
 import io.cosmicsync.domain.sync.Value;
 import io.cosmicsync.domain.sync.VersionVector;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ChangeAuthenticityAndCommitTest {
@@ -81,5 +87,42 @@ class ChangeAuthenticityAndCommitTest {
             assertThat(committed.origin()).isEqualTo(CommittedChanges.Origin.REMOTE);
             assertThat(committed.signatures().get(c.id())).as("relayable").isEqualTo(FakeChangeSignatures.signatureOf(c));
         });
+    }
+
+    @Test
+    void a_batch_is_verified_in_one_call_before_the_transaction_and_its_invalid_change_is_never_applied() {
+        Change first = a.edit(DOC, new Mutation.SetField("title", Value.of("Plan")));
+        Change forged = a.edit(DOC, new Mutation.SetField("title", Value.of("Pay mallory")));
+        Change third = a.edit(new DocumentRef("project-1", "tasks", "t2"), new Mutation.SetField("title", Value.of("Other")));
+        Map<ChangeId, byte[]> signatures = new HashMap<>(FakeChangeSignatures.signaturesOf(List.of(first, forged, third)));
+        signatures.put(forged.id(), new byte[32]);
+        List<Integer> transactionsAtEachBatch = new ArrayList<>();
+        InMemorySyncStore store = new InMemorySyncStore();
+        VerifyChangeSignaturePort batchOnly = new VerifyChangeSignaturePort() {
+            @Override
+            public boolean isSignedByAuthor(Change change, byte[] signature) {
+                throw new AssertionError("the service checks whole batches");
+            }
+
+            @Override
+            public Set<ChangeId> signedByAuthor(List<Change> changes, Map<ChangeId, byte[]> received) {
+                transactionsAtEachBatch.add(store.transactions);
+                Set<ChangeId> valid = new HashSet<>();
+                changes.stream().filter(c -> b.signatures.isSignedByAuthor(c, received.get(c.id()))).forEach(c -> valid.add(c.id()));
+                return valid;
+            }
+        };
+        ApplyRemoteChangesService remote = new ApplyRemoteChangesService(b.clock, 1_000,
+                new SyncStorePorts(store, store, store, store, store, store),
+                new ChangeAuthenticity(b.signatures, batchOnly, b.signatures), committed -> { });
+
+        RemoteChangesResult result = remote.applyRemoteChanges(new ApplyRemoteChangesCommand(List.of(first, forged, third), signatures));
+
+        assertThat(transactionsAtEachBatch).containsExactly(0);
+        assertThat(store.transactions).isEqualTo(1);
+        assertThat(result.applied()).containsExactly(first.id());
+        assertThat(result.rejected().get(forged.id())).contains("invalid signature");
+        assertThat(result.waiting()).containsOnlyKeys(third.id());
+        assertThat(store.log).containsExactly(first);
     }
 }

@@ -1,0 +1,72 @@
+package io.cosmicsync.adapter.p2p.identity;
+
+import com.google.crypto.tink.subtle.Ed25519Sign;
+import com.google.crypto.tink.subtle.Ed25519Verify;
+import java.security.GeneralSecurityException;
+
+/** {@link Ed25519Backend} on Tink's pure-Java Ed25519 ({@code Ed25519Sign}, {@code Ed25519Verify}, both thread-safe). */
+final class TinkEd25519 implements Ed25519Backend {
+
+    static final TinkEd25519 INSTANCE = new TinkEd25519();
+
+    private TinkEd25519() {
+    }
+
+    @Override
+    public String name() {
+        return "tink";
+    }
+
+    @Override
+    public Signer signer(byte[] seed) {
+        if (seed.length != SEED_LENGTH) {
+            throw new InvalidKeyException("an Ed25519 seed is 32 bytes, got " + seed.length);
+        }
+        Ed25519Sign sign;
+        try {
+            sign = new Ed25519Sign(seed);
+        } catch (GeneralSecurityException e) {
+            throw new InvalidKeyException("Tink refused the Ed25519 seed", e);
+        }
+        return data -> {
+            try {
+                return sign.sign(data);
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("Ed25519 signing failed", e);
+            }
+        };
+    }
+
+    @Override
+    public Verifier verifier(byte[] publicKey) {
+        if (publicKey.length != Ed25519PublicKey.LENGTH) {
+            throw new InvalidKeyException("an Ed25519 public key is 32 bytes, got " + publicKey.length);
+        }
+        Ed25519Verify verify = new Ed25519Verify(publicKey.clone());
+        return (data, signature) -> {
+            if (data == null || signature == null || signature.length != SIGNATURE_LENGTH) {
+                return false;
+            }
+            try {
+                verify.verify(signature, data);
+                return true;
+            } catch (GeneralSecurityException | RuntimeException invalid) {
+                return false;
+            }
+        };
+    }
+
+    /** The raw public key of {@code seed}. */
+    static byte[] publicKeyOf(byte[] seed) {
+        try {
+            return Ed25519Sign.KeyPair.newKeyPairFromSeed(seed).getPublicKey();
+        } catch (GeneralSecurityException e) {
+            throw new InvalidKeyException("not an Ed25519 seed", e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "Ed25519Backend[tink]";
+    }
+}
