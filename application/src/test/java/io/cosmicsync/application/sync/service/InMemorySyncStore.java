@@ -16,6 +16,7 @@ import io.cosmicsync.domain.sync.ChangeId;
 import io.cosmicsync.domain.sync.ConflictPolicy;
 import io.cosmicsync.domain.sync.Document;
 import io.cosmicsync.domain.sync.DocumentRef;
+import io.cosmicsync.domain.sync.Hlc;
 import io.cosmicsync.domain.sync.PeerId;
 import io.cosmicsync.domain.sync.VersionVector;
 import java.util.ArrayList;
@@ -41,6 +42,10 @@ public final class InMemorySyncStore implements LoadDocumentPort, SaveDocumentPo
     final Set<ChangeId> heads = new TreeSet<>();
     final Map<String, ConflictPolicy> policies = new HashMap<>();
     final Map<PeerId, VersionVector> replicaVectors = new HashMap<>();
+    /** Each author's log positions, ascending (so its HLCs ascend too: an author's changes form a causal chain). */
+    private final Map<PeerId, List<Integer>> positions = new HashMap<>();
+    /** False once a test appended an author's changes out of HLC order: then every query scans the whole log. */
+    private boolean authorsInOrder = true;
     List<Change> pending = List.of();
     VersionVector vector = VersionVector.empty();
     VersionVector pruned = VersionVector.empty();
@@ -69,6 +74,9 @@ public final class InMemorySyncStore implements LoadDocumentPort, SaveDocumentPo
             if (!applied.add(c.id())) {
                 throw new IllegalStateException("change appended twice: " + c.id());
             }
+            List<Integer> own = positions.computeIfAbsent(c.author(), a -> new ArrayList<>());
+            authorsInOrder &= own.isEmpty() || log.get(own.get(own.size() - 1)).hlc().compareTo(c.hlc()) < 0;
+            own.add(log.size());
             log.add(c);
             heads.removeAll(c.dependencies());
             heads.add(c.id());
@@ -93,7 +101,33 @@ public final class InMemorySyncStore implements LoadDocumentPort, SaveDocumentPo
 
     @Override
     public List<Change> loadChangesNotCoveredBy(VersionVector v, int max) {
-        return log.stream().filter(c -> !v.covers(c.author(), c.hlc())).limit(max).toList();
+        return log.subList(firstNotCovered(v), log.size()).stream().filter(c -> !v.covers(c.author(), c.hlc())).limit(max).toList();
+    }
+
+    /** The log position before which {@code v} covers every change (found per author by binary search). */
+    private int firstNotCovered(VersionVector v) {
+        if (!authorsInOrder) {
+            return 0;
+        }
+        int start = log.size();
+        for (Map.Entry<PeerId, List<Integer>> author : positions.entrySet()) {
+            List<Integer> at = author.getValue();
+            Hlc seen = v.get(author.getKey());
+            int low = 0;
+            int high = at.size();
+            while (low < high) {
+                int mid = (low + high) >>> 1;
+                if (log.get(at.get(mid)).hlc().compareTo(seen) <= 0) {
+                    low = mid + 1;
+                } else {
+                    high = mid;
+                }
+            }
+            if (low < at.size()) {
+                start = Math.min(start, at.get(low));
+            }
+        }
+        return start;
     }
 
     @Override
@@ -136,6 +170,10 @@ public final class InMemorySyncStore implements LoadDocumentPort, SaveDocumentPo
     public int pruneChangesCoveredBy(VersionVector stable) {
         int before = log.size();
         log.removeIf(c -> stable.covers(c.author(), c.hlc()));
+        positions.clear();
+        for (int i = 0; i < log.size(); i++) {
+            positions.computeIfAbsent(log.get(i).author(), a -> new ArrayList<>()).add(i);
+        }
         pruned = pruned.merge(stable);
         return before - log.size();
     }
