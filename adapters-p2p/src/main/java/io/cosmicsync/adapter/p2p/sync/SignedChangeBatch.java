@@ -65,7 +65,11 @@ public record SignedChangeBatch(List<Change> changes, Map<ChangeId, byte[]> sign
         return w.toByteArray();
     }
 
-    /** Decodes the plain encoding. */
+    /**
+     * Decodes the plain encoding (which is canonical: a decoded batch encodes back to the same bytes).
+     *
+     * @throws MalformedEncodingException for truncated, trailing, oversized or otherwise invalid input
+     */
     public static SignedChangeBatch decode(byte[] bytes) {
         BinaryReader r = new BinaryReader(bytes);
         int count = r.readVarInt(0, MAX_CHANGES, "change count");
@@ -100,12 +104,17 @@ public record SignedChangeBatch(List<Change> changes, Map<ChangeId, byte[]> sign
         }
     }
 
-    /** Decodes the compressed encoding, refusing to expand beyond {@link #MAX_DECOMPRESSED_BYTES}. */
+    /**
+     * Decodes the compressed encoding, refusing to expand beyond {@link #MAX_DECOMPRESSED_BYTES}.
+     *
+     * @throws MalformedEncodingException for corrupt, truncated or trailing DEFLATE data, a stream expanding
+     *                                    beyond the limit, or a plain encoding that {@link #decode} refuses
+     */
     public static SignedChangeBatch decodeCompressed(byte[] compressed) {
         Inflater inflater = new Inflater(true);
         try {
             inflater.setInput(compressed);
-            ByteArrayOutputStream out = new ByteArrayOutputStream(compressed.length * 3);
+            ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.min(MAX_DECOMPRESSED_BYTES, compressed.length * 3L));
             byte[] buffer = new byte[16 * 1024];
             while (!inflater.finished()) {
                 int n = inflater.inflate(buffer);

@@ -52,6 +52,7 @@ public final class SyncFrames {
             return w.toByteArray();
         }
 
+        /** @throws MalformedEncodingException for another frame type, a value beyond its limit, or bad bytes */
         public static Request decode(byte[] frame) {
             BinaryReader r = new BinaryReader(frame);
             if (r.readByte() != REQUEST) {
@@ -93,6 +94,7 @@ public final class SyncFrames {
                     .writeByte((more ? MORE : 0) | (incomplete ? INCOMPLETE : 0)).writeBytes(compressed).toByteArray();
         }
 
+        /** @throws MalformedEncodingException for another frame type, unknown flags, or changes that do not decode */
         public static Batch decode(byte[] frame) {
             BinaryReader r = new BinaryReader(frame);
             if (r.readByte() != BATCH) {
