@@ -14,12 +14,16 @@ import io.cosmicsync.application.sync.port.in.RemoteChangesResult;
 import io.cosmicsync.application.sync.port.out.ChangesCommittedPort;
 import io.cosmicsync.application.sync.port.out.ChangesCommittedPort.CommittedChanges;
 import io.cosmicsync.domain.sync.Change;
+import io.cosmicsync.domain.sync.ChangeId;
 import io.cosmicsync.domain.sync.Operation;
 import io.cosmicsync.domain.sync.VersionVector;
 import io.netty.buffer.Unpooled;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -40,7 +44,7 @@ import org.slf4j.LoggerFactory;
  *   touches ({@link SyncTopics}); the first change of a scope also goes to the directory topic, so peers
  *   start following the scope. Received messages are decoded and every signature verified in the topic
  *   validator (invalid ones are rejected, counted, logged and not forwarded), then applied in order on one
- *   thread;</li>
+ *   thread, those that arrived while it was busy together ({@link GossipInbox});</li>
  *   <li><b>anti-entropy</b> ({@code /cosmicsync/sync/1.0.0}, {@link SyncFrames}): on every new connection,
  *   every {@code antiEntropyInterval}, and whenever a received change waits for dependencies, this node
  *   sends its version vector and applies the compressed batches the peer streams back, each in its own
@@ -66,6 +70,7 @@ public final class PeerSync implements ChangesCommittedPort, ConnectionListener,
     private final Set<String> followed = ConcurrentHashMap.newKeySet();
     private final Set<String> announced = ConcurrentHashMap.newKeySet();
     private final Map<PeerId, CatchUpState> catchUps = new ConcurrentHashMap<>();
+    private final GossipInbox gossip = new GossipInbox(applier, this::applyGossip);
 
     private PeerSync(Host host, GossipsubRouter router, SyncUseCases useCases, int batchSize) {
         this.host = host;
@@ -157,7 +162,8 @@ public final class PeerSync implements ChangesCommittedPort, ConnectionListener,
             LOG.warn("anti-entropy with {} not started: {}", peer, e.toString());
             return;
         }
-        AntiEntropyRequester requester = new AntiEntropyRequester(peer, batch -> apply(batch, peer), applier, stats);
+        AntiEntropyRequester requester = new AntiEntropyRequester(peer,
+                batch -> apply(batch.changes(), batch.signatures(), peer), applier, stats);
         requester.run(host, vector, batchSize)
                 .orTimeout(CATCH_UP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
                 .whenComplete((done, failure) -> {
@@ -184,7 +190,7 @@ public final class PeerSync implements ChangesCommittedPort, ConnectionListener,
 
     private void followTopic(String topic) {
         router.setValidator(topic, this::isValid);
-        router.subscribe(topic, message -> applier.execute(() -> applyGossip(message)));
+        router.subscribe(topic, gossip::add);
     }
 
     private void publish(CommittedChanges committed) {
@@ -234,28 +240,38 @@ public final class PeerSync implements ChangesCommittedPort, ConnectionListener,
         return true;
     }
 
-    private void applyGossip(PubsubMessage message) {
-        RemoteChangesResult result = apply(SignedChangeBatch.decode(message.data()), message.receivedFrom());
-        if (result != null && !result.waiting().isEmpty() && message.receivedFrom() != null) {
-            timer.execute(() -> catchUp(message.receivedFrom()));
+    /** Applies validated messages in one call; catches up with the senders of changes that wait. */
+    private void applyGossip(List<PubsubMessage> messages) {
+        List<Change> changes = new ArrayList<>();
+        Map<ChangeId, byte[]> signatures = new HashMap<>();
+        Map<ChangeId, PeerId> senders = new HashMap<>();
+        for (PubsubMessage message : messages) {
+            SignedChangeBatch batch = SignedChangeBatch.decode(message.data());
+            changes.addAll(batch.changes());
+            signatures.putAll(batch.signatures());
+            batch.changes().forEach(c -> senders.putIfAbsent(c.id(), message.receivedFrom()));
+        }
+        RemoteChangesResult result = apply(changes, signatures, messages.size() == 1 ? messages.get(0).receivedFrom() : "gossip");
+        if (result != null) {
+            result.waiting().keySet().stream().map(senders::get).filter(Objects::nonNull).distinct()
+                    .forEach(peer -> timer.execute(() -> catchUp(peer)));
         }
     }
 
-    /** Applies one batch on the applier thread; never throws. */
-    private RemoteChangesResult apply(SignedChangeBatch batch, PeerId from) {
-        if (batch.changes().isEmpty()) {
+    /** Applies received changes on the applier thread; never throws. {@code from} names the source in logs. */
+    private RemoteChangesResult apply(List<Change> changes, Map<ChangeId, byte[]> signatures, Object from) {
+        if (changes.isEmpty()) {
             return null;
         }
         try {
-            RemoteChangesResult result = useCases.applyRemote().applyRemoteChanges(
-                    new ApplyRemoteChangesCommand(batch.changes(), batch.signatures()));
+            RemoteChangesResult result = useCases.applyRemote().applyRemoteChanges(new ApplyRemoteChangesCommand(changes, signatures));
             stats.changesApplied.addAndGet(result.applied().size());
             stats.changesRejected.addAndGet(result.rejected().size());
             result.rejected().forEach((id, reason) -> LOG.warn("rejected change {} from {}: {}", id, from, reason));
             return result;
         } catch (RuntimeException e) {
-            stats.changesRejected.addAndGet(batch.changes().size());
-            LOG.warn("could not apply {} changes from {}: {}", batch.changes().size(), from, e.toString());
+            stats.changesRejected.addAndGet(changes.size());
+            LOG.warn("could not apply {} changes from {}: {}", changes.size(), from, e.toString());
             return null;
         }
     }

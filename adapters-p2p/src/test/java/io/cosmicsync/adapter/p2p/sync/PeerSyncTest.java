@@ -79,4 +79,25 @@ class PeerSyncTest {
             assertThat(a.view(TASK).counters()).doesNotContainKey("votes");
         }
     }
+
+    @Test
+    void gossip_that_arrives_while_the_applier_is_busy_is_applied_in_one_call() throws InterruptedException {
+        try (SyncingReplica a = new SyncingReplica(Ed25519KeyPair.generate(), ANY_PORT, List.of(), RARELY, 100);
+             SyncingReplica b = new SyncingReplica(Ed25519KeyPair.generate(), ANY_PORT, List.of(a.address()), RARELY, 100)) {
+            a.edit(TASK, new Mutation.SetField("title", Value.of("warm-up")));
+            await().atMost(Duration.ofSeconds(10)).until(() -> b.view(TASK) != null);
+            int callsBefore = b.remoteCalls.get();
+
+            synchronized (b.lock) {
+                for (int i = 0; i < 40; i++) {
+                    a.edit(new DocumentRef("project-1", "tasks", "burst-" + i), new Mutation.SetField("n", Value.of((long) i)));
+                }
+                Thread.sleep(1_500);
+            }
+
+            await().atMost(Duration.ofSeconds(10)).until(() -> b.versionVector().equals(a.versionVector()));
+            assertThat(b.remoteCalls.get() - callsBefore).as("the first message, then the rest together").isLessThanOrEqualTo(4);
+            assertThat(b.view(new DocumentRef("project-1", "tasks", "burst-39")).fields()).containsKey("n");
+        }
+    }
 }

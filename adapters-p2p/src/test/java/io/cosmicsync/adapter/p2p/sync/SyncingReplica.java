@@ -30,6 +30,7 @@ import io.cosmicsync.domain.sync.PhysicalClock;
 import io.cosmicsync.domain.sync.VersionVector;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -42,7 +43,10 @@ final class SyncingReplica implements AutoCloseable {
     final InMemorySyncStore store = new InMemorySyncStore();
     final P2pNode node;
     final PeerSync sync;
-    private final Object lock = new Object();
+    /** Serializes use-case calls; a test holding it blocks this replica's applier. */
+    final Object lock = new Object();
+    /** Calls of the apply-remote-changes use case so far. */
+    final AtomicInteger remoteCalls = new AtomicInteger();
     private final ApplyLocalMutationService local;
     private final ReadDocumentService read;
 
@@ -62,6 +66,7 @@ final class SyncingReplica implements AutoCloseable {
         ReadSyncStateService state = new ReadSyncStateService(store, store);
         read = new ReadDocumentService(store, store);
         ApplyRemoteChangesUseCase applyRemote = command -> {
+            remoteCalls.incrementAndGet();
             synchronized (lock) {
                 return remote.applyRemoteChanges(command);
             }
