@@ -79,11 +79,14 @@ public final class ChangeCodec {
                 ops.add(OperationCodec.read(r, limits));
             }
             r.requireEnd();
-            Change c = Change.create(author, hlc, deps, ops);
-            if (!java.util.Arrays.equals(encode(c), bytes)) {
+            // The constructor re-encodes what was read and checks that its hash is the id given: the hash of
+            // the input bytes. So a decoded change is one whose input was its canonical encoding (one
+            // encoding and two hashes, instead of encoding it again to compare).
+            try {
+                return new Change(ChangeId.of(SHA256.get().digest(bytes)), author, hlc, deps, ops);
+            } catch (SyncException idMismatch) {
                 throw r.fail("change encoding is not canonical");
             }
-            return c;
         } catch (IllegalArgumentException e) {
             throw r.fail("invalid change: " + e.getMessage());
         }
