@@ -48,6 +48,11 @@ public final class Http {
         }
     }
 
+    /** The base URL requests go to, e.g. {@code http://127.0.0.1:8080}. */
+    public String base() {
+        return base;
+    }
+
     public Response get(String path, String token) {
         return send("GET", path, token, null, null);
     }
