@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.Writer;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,14 +67,24 @@ public final class NodeLauncher {
         return waitForLines(process, marker, 1).get(0);
     }
 
+    /** Where a node's output is kept for a failed test's diagnosis: target/node-logs/node-PID.log. */
+    private static Writer openLog(Path log) throws IOException {
+        Files.createDirectories(log.getParent());
+        return Files.newBufferedWriter(log, StandardCharsets.UTF_8);
+    }
+
     /** Like {@link #waitForLine}, collecting the first {@code count} lines that contain {@code marker}. */
     public static List<String> waitForLines(Process process, String marker, int count) throws InterruptedException {
         BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+        Path log = Path.of("target", "node-logs", "node-" + process.pid() + ".log");
         Thread reader = new Thread(() -> {
-            try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+                 Writer copy = openLog(log)) {
                 String line;
                 while ((line = in.readLine()) != null) {
                     lines.add(line);
+                    copy.write(line + System.lineSeparator());
+                    copy.flush();
                 }
             } catch (IOException ignored) {
                 // the process ended
@@ -95,6 +107,6 @@ public final class NodeLauncher {
                 }
             }
         }
-        throw new AssertionError("the node did not print '" + marker + "' within " + WAIT_SECONDS + " s; it printed:\n" + seen);
+        throw new AssertionError("the node did not print '" + marker + "' within " + WAIT_SECONDS + " s (whole output: " + log + "); it printed:\n" + seen);
     }
 }
