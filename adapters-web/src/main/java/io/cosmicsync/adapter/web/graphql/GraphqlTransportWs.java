@@ -94,8 +94,8 @@ public class GraphqlTransportWs {
     /** Accepts the socket and starts the {@code connection_init} timer. */
     @OnOpen
     public void onOpen(WebSocketSession session, HttpRequest<?> request) {
-        WsConnection connection = new WsConnection(session, request);
-        connections.put(session.getId(), connection);
+        WsConnection connection = connections.computeIfAbsent(session.getId(), id -> new WsConnection(session));
+        connection.opened(request);
         connection.initTimeout = timers.schedule(() -> {
             if (!connection.initReceived.get()) {
                 close(connection, 4408, "Connection initialisation timeout");
@@ -106,10 +106,14 @@ public class GraphqlTransportWs {
     /** Handles one protocol message. */
     @OnMessage(maxPayloadLength = MAX_MESSAGE)
     public void onMessage(String text, WebSocketSession session) {
-        WsConnection connection = connections.get(session.getId());
-        if (connection == null) {
+        if (!session.isOpen()) {
             return;
         }
+        WsConnection connection = connections.computeIfAbsent(session.getId(), id -> new WsConnection(session));
+        connection.received(() -> handle(connection, text));
+    }
+
+    private void handle(WsConnection connection, String text) {
         Map<String, Object> message;
         try {
             message = json.readValue(text, Map.class);
@@ -157,8 +161,8 @@ public class GraphqlTransportWs {
         }
         Optional<String> token = bearer(payload);
         Mono<Optional<Authentication>> authentication = token.isEmpty()
-                ? Mono.just(connection.handshake.getUserPrincipal(Authentication.class))
-                : Flux.fromIterable(tokenValidators).concatMap(v -> v.validateToken(token.get(), connection.handshake))
+                ? Mono.just(connection.handshake().getUserPrincipal(Authentication.class))
+                : Flux.fromIterable(tokenValidators).concatMap(v -> v.validateToken(token.get(), connection.handshake()))
                         .next().map(Optional::of).defaultIfEmpty(Optional.empty());
         authentication.subscribe(found -> {
             if (token.isPresent() && found.isEmpty()) {

@@ -5,10 +5,13 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.websocket.WebSocketSession;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import reactor.core.Disposable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import reactor.core.Disposables;
 
 /**
@@ -17,17 +20,38 @@ import reactor.core.Disposables;
  */
 final class WsConnection {
 
+    private static final Logger LOG = LoggerFactory.getLogger(WsConnection.class);
+
     final WebSocketSession session;
-    final HttpRequest<?> handshake;
+    private final CompletableFuture<HttpRequest<?>> handshake = new CompletableFuture<>();
+    /** Messages wait for {@link #opened}: Micronaut may run a session's first message before its open handler. */
+    private CompletableFuture<Void> inbox = handshake.thenAccept(request -> { });
     final AtomicBoolean initReceived = new AtomicBoolean();
     volatile boolean acknowledged;
     volatile Optional<UserId> caller = Optional.empty();
     volatile ScheduledFuture<?> initTimeout;
     private final Map<String, Disposable> operations = new ConcurrentHashMap<>();
 
-    WsConnection(WebSocketSession session, HttpRequest<?> handshake) {
+    WsConnection(WebSocketSession session) {
         this.session = session;
-        this.handshake = handshake;
+    }
+
+    /** The upgrade request arrived at the open handler: messages received so far, and later ones, are handled. */
+    void opened(HttpRequest<?> request) {
+        handshake.complete(request);
+    }
+
+    /** The upgrade request; only called from a message handler, which runs after {@link #opened}. */
+    HttpRequest<?> handshake() {
+        return handshake.join();
+    }
+
+    /** Runs {@code handler} for a received message after the handlers of the messages before it. */
+    synchronized void received(Runnable handler) {
+        inbox = inbox.thenRun(handler).exceptionally(e -> {
+            LOG.error("GraphQL WebSocket {}: handling a message failed", session.getId(), e);
+            return null;
+        });
     }
 
     /** Registers operation {@code id}; false when one with that id is running. */
