@@ -28,9 +28,12 @@ import java.util.UUID;
 
 /**
  * Keeps this node's users, projects and members tables in step with the directory documents
- * ({@link DirectoryDocuments}) that peers change: after each remote commit it reads every touched
- * directory document as resolved by the sync core and writes it into the tables — users first, then
- * projects, then memberships and collection definitions, so references resolve. A record that cannot be written (an unreadable
+ * ({@link DirectoryDocuments}): after each commit that touches one — a peer's, or this node's own — it
+ * reads every touched directory document as resolved by the sync core and writes it into the tables —
+ * users first, then projects, then memberships and collection definitions, so references resolve.
+ * Local commits are projected too: a use case writes its table row before its sync change
+ * ({@link DirectoryReplicator}), so a peer's concurrent change projected in between could otherwise leave
+ * the row showing the value that lost. A record that cannot be written (an unreadable
  * field, a username taken here by another account) is logged and skipped, never half-applied.
  */
 public final class DirectoryProjection implements ChangesCommittedPort {
@@ -49,13 +52,20 @@ public final class DirectoryProjection implements ChangesCommittedPort {
 
     @Override
     public void changesCommitted(CommittedChanges committed) {
-        if (committed.origin() != CommittedChanges.Origin.REMOTE) {
-            return;
-        }
         Set<DocumentRef> touched = new LinkedHashSet<>();
         for (Change change : committed.changes()) {
             change.operations().stream().map(Operation::document).filter(DirectoryProjection::isDirectory).forEach(touched::add);
         }
+        if (!touched.isEmpty()) {
+            projectInOrder(touched);
+        }
+    }
+
+    /**
+     * One projection at a time, each reading the documents as last committed: the projection that follows a
+     * record's last commit then writes the record last, whichever thread committed what in between.
+     */
+    private synchronized void projectInOrder(Set<DocumentRef> touched) {
         touched.stream().sorted(Comparator.comparing(Kind::of)).forEach(this::project);
     }
 

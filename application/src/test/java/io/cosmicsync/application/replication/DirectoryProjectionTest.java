@@ -67,12 +67,15 @@ class DirectoryProjectionTest {
     }
 
     @Test
-    void local_commits_are_not_projected_again() {
-        DocumentRef user = viewOf(DirectoryDocuments.userRef(ada.id()), DirectoryDocuments.userFields(ada));
+    void a_local_commit_writes_the_record_as_resolved_so_a_peer_value_projected_before_it_does_not_stay() {
+        Project theirs = Project.reconstitute(garden.id(), "Garden 2026", "Plan the beds", ada.id(), T, T);
+        DocumentRef project = viewOf(DirectoryDocuments.projectRef(garden.id()), DirectoryDocuments.projectFields(theirs));
+        projection.changesCommitted(remote(project));
+        viewOf(project, DirectoryDocuments.projectFields(garden));
 
-        projection.changesCommitted(new CommittedChanges(List.of(change(user)), CommittedChanges.Origin.LOCAL));
+        projection.changesCommitted(new CommittedChanges(List.of(change(project)), CommittedChanges.Origin.LOCAL));
 
-        assertThat(written).isEmpty();
+        assertThat(written).containsExactly("project Garden 2026 by " + ada.id().value(), "project Garden by " + ada.id().value());
     }
 
     @Test

@@ -40,6 +40,10 @@ import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import java.time.Duration;
 
 /**
@@ -52,6 +56,8 @@ import java.time.Duration;
  */
 @Factory
 public class SyncFactory {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SyncFactory.class);
 
     /** Qualifier of the {@link PeerId} that authors this node's changes. */
     public static final String LOCAL_AUTHOR = "local-author";
@@ -97,7 +103,19 @@ public class SyncFactory {
      * committed rather than when the use cases are built, since some listeners need the use cases.
      */
     private static ChangesCommittedPort everyListener(BeanProvider<ChangesCommittedPort> listeners) {
-        return committed -> listeners.stream().forEach(listener -> listener.changesCommitted(committed));
+        return everyListener(listeners::stream);
+    }
+
+    /** Tells each listener in turn; one that throws is logged and does not keep the changes from the others. */
+    static ChangesCommittedPort everyListener(Supplier<Stream<ChangesCommittedPort>> listeners) {
+        return committed -> listeners.get().forEach(listener -> {
+            try {
+                listener.changesCommitted(committed);
+            } catch (RuntimeException e) {
+                LOG.warn("{} failed on {} committed changes; the other listeners were still told",
+                        listener.getClass().getName(), committed.changes().size(), e);
+            }
+        });
     }
 
     @Singleton

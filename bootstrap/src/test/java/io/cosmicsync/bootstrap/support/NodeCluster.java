@@ -52,6 +52,8 @@ public final class NodeCluster implements AutoCloseable {
         ProcessBuilder launcher = NodeLauncher.launcher(args.toArray(String[]::new)).redirectErrorStream(true);
         // Periodic anti-entropy every 2 s (default 30 s), so a change missed by gossip shows up within a test's wait.
         launcher.environment().put("COSMICSYNC_P2P_ANTI_ENTROPY_INTERVAL", "2s");
+        // What sync applied, from whom, and what waits: kept in target/node-logs for a failed test.
+        launcher.environment().put("LOGGER_LEVELS_IO_COSMICSYNC_ADAPTER_P2P_SYNC", "DEBUG");
         Process process = launcher.start();
         started.add(process);
         String line = NodeLauncher.waitForLine(process, "p2p:");

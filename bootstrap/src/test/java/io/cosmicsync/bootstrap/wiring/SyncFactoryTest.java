@@ -14,7 +14,11 @@ import io.cosmicsync.domain.sync.Operation;
 import io.cosmicsync.domain.sync.PeerId;
 import io.cosmicsync.domain.sync.VersionVector;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import io.cosmicsync.application.sync.port.out.ChangesCommittedPort;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -87,5 +91,22 @@ class SyncFactoryTest {
                 .hasMessageContaining("cosmicsync.sync.max-drift");
         assertThatThrownBy(() -> factory.applyRemoteChanges(null, 0, null, null, null, null, null, null, null, null))
                 .hasMessageContaining("cosmicsync.sync.pending-capacity");
+    }
+
+    @Test
+    void a_listener_that_throws_does_not_keep_committed_changes_from_the_listeners_after_it() {
+        List<ChangesCommittedPort.CommittedChanges> told = new ArrayList<>();
+        ChangesCommittedPort failing = committed -> {
+            throw new IllegalStateException("feed closed");
+        };
+        ChangesCommittedPort every = SyncFactory.everyListener(() -> Stream.of(failing, told::add));
+        ChangesCommittedPort.CommittedChanges committed =
+                new ChangesCommittedPort.CommittedChanges(List.of(Change.create(new PeerId("b"), new Hlc(1, 0), Set.of(),
+                        List.of(new Operation.IncrementCounter(new DocumentRef("s", "c", "d"), "n", 1)))),
+                        ChangesCommittedPort.CommittedChanges.Origin.REMOTE, Map.of());
+
+        every.changesCommitted(committed);
+
+        assertThat(told).containsExactly(committed);
     }
 }

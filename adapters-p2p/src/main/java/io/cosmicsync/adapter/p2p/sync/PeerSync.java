@@ -172,6 +172,7 @@ public final class PeerSync implements ChangesCommittedPort, ConnectionListener,
                         LOG.debug("anti-entropy with {} stopped: {}", peer, failure.toString());
                     } else {
                         stats.catchUps.incrementAndGet();
+                        LOG.debug("anti-entropy with {} done, asked with {}", peer, vector);
                     }
                     if (state.again.get() && !timer.isShutdown()) {
                         timer.execute(() -> catchUp(peer));
@@ -268,6 +269,10 @@ public final class PeerSync implements ChangesCommittedPort, ConnectionListener,
             stats.changesApplied.addAndGet(result.applied().size());
             stats.changesRejected.addAndGet(result.rejected().size());
             result.rejected().forEach((id, reason) -> LOG.warn("rejected change {} from {}: {}", id, from, reason));
+            if (LOG.isDebugEnabled()) {
+                LOG.debug("from {}: {} changes, applied {}, duplicates {}, waiting {}", from, changes.size(),
+                        result.applied(), result.duplicates().size(), result.waiting());
+            }
             return result;
         } catch (RuntimeException e) {
             stats.changesRejected.addAndGet(changes.size());
