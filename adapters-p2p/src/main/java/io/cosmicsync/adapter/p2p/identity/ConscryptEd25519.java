@@ -1,5 +1,6 @@
 package io.cosmicsync.adapter.p2p.identity;
 
+import io.cosmicsync.adapter.p2p.crypto.ConscryptProvider;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.PrivateKey;
@@ -11,11 +12,10 @@ import java.security.spec.X509EncodedKeySpec;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Optional;
-import org.conscrypt.Conscrypt;
 
 /**
- * {@link Ed25519Backend} on BoringSSL through Conscrypt's JCA provider. The provider is an instance of this
- * class's own ({@code Conscrypt.newProvider()}), never installed in {@code java.security.Security}. Keys are
+ * {@link Ed25519Backend} on BoringSSL through Conscrypt's JCA provider. The provider is the JVM's one
+ * {@link ConscryptProvider}, never installed in {@code java.security.Security}. Keys are
  * immutable native handles shared by all threads; {@link Signature} objects are not thread-safe, so every
  * call gets its own (creating one costs well under 1 µs, against 65 µs for a verification).
  */
@@ -46,10 +46,8 @@ final class ConscryptEd25519 implements Ed25519Backend {
 
         private static Optional<Ed25519Backend> create() {
             try {
-                if (!Conscrypt.isAvailable()) {
-                    return Optional.empty();
-                }
-                return Optional.of(new ConscryptEd25519(Conscrypt.newProvider()));
+                Optional<Provider> provider = ConscryptProvider.get();
+                return provider.isEmpty() ? Optional.empty() : Optional.of(new ConscryptEd25519(provider.get()));
             } catch (GeneralSecurityException | RuntimeException | LinkageError unavailable) {
                 return Optional.empty();
             }
@@ -63,9 +61,7 @@ final class ConscryptEd25519 implements Ed25519Backend {
 
     @Override
     public Signer signer(byte[] seed) {
-        if (seed.length != SEED_LENGTH) {
-            throw new InvalidKeyException("an Ed25519 seed is 32 bytes, got " + seed.length);
-        }
+        Ed25519Keys.requireSeed(seed);
         PrivateKey key;
         try {
             key = privateKey(seed);
@@ -86,9 +82,7 @@ final class ConscryptEd25519 implements Ed25519Backend {
 
     @Override
     public Verifier verifier(byte[] publicKey) {
-        if (publicKey.length != Ed25519PublicKey.LENGTH) {
-            throw new InvalidKeyException("an Ed25519 public key is 32 bytes, got " + publicKey.length);
-        }
+        Ed25519Keys.requirePublicKey(publicKey);
         PublicKey key;
         try {
             key = publicKey(publicKey);
@@ -96,7 +90,7 @@ final class ConscryptEd25519 implements Ed25519Backend {
             throw new InvalidKeyException("Conscrypt refused the Ed25519 public key", e);
         }
         return (data, signature) -> {
-            if (data == null || signature == null || signature.length != SIGNATURE_LENGTH) {
+            if (!Ed25519Keys.isWellFormed(data, signature)) {
                 return false;
             }
             try {

@@ -19,9 +19,7 @@ final class TinkEd25519 implements Ed25519Backend {
 
     @Override
     public Signer signer(byte[] seed) {
-        if (seed.length != SEED_LENGTH) {
-            throw new InvalidKeyException("an Ed25519 seed is 32 bytes, got " + seed.length);
-        }
+        Ed25519Keys.requireSeed(seed);
         Ed25519Sign sign;
         try {
             sign = new Ed25519Sign(seed);
@@ -39,12 +37,10 @@ final class TinkEd25519 implements Ed25519Backend {
 
     @Override
     public Verifier verifier(byte[] publicKey) {
-        if (publicKey.length != Ed25519PublicKey.LENGTH) {
-            throw new InvalidKeyException("an Ed25519 public key is 32 bytes, got " + publicKey.length);
-        }
+        Ed25519Keys.requirePublicKey(publicKey);
         Ed25519Verify verify = new Ed25519Verify(publicKey.clone());
         return (data, signature) -> {
-            if (data == null || signature == null || signature.length != SIGNATURE_LENGTH) {
+            if (!Ed25519Keys.isWellFormed(data, signature)) {
                 return false;
             }
             try {

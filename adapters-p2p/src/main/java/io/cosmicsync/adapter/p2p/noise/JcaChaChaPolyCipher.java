@@ -1,5 +1,6 @@
 package io.cosmicsync.adapter.p2p.noise;
 
+import io.cosmicsync.adapter.p2p.crypto.ConscryptProvider;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufAllocator;
 import java.nio.ByteBuffer;
@@ -9,7 +10,6 @@ import java.util.Arrays;
 import javax.crypto.Cipher;
 import javax.crypto.spec.IvParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
-import org.conscrypt.Conscrypt;
 
 /**
  * A {@link TransportCipher} on a JCA ChaCha20-Poly1305 (RFC 8439): BoringSSL's through Conscrypt when its native
@@ -20,7 +20,7 @@ import org.conscrypt.Conscrypt;
 final class JcaChaChaPolyCipher implements TransportCipher {
 
     /** Conscrypt's provider when its native library loads here, otherwise null (use the JDK's). */
-    private static final Provider CONSCRYPT = Conscrypt.isAvailable() ? Conscrypt.newProvider() : null;
+    private static final Provider CONSCRYPT = ConscryptProvider.get().orElse(null);
 
     private final Cipher cipher;
     private final SecretKeySpec key;
