@@ -3,6 +3,7 @@ package io.cosmicsync.adapter.p2p.sync;
 import io.cosmicsync.adapter.p2p.framing.VarintFrameDecoder;
 import io.cosmicsync.adapter.p2p.framing.VarintFrameEncoder;
 import io.cosmicsync.adapter.p2p.gossipsub.GossipsubRouter;
+import io.cosmicsync.adapter.p2p.gossipsub.MessageId;
 import io.cosmicsync.adapter.p2p.gossipsub.PubsubMessage;
 import io.cosmicsync.adapter.p2p.identity.PeerId;
 import io.cosmicsync.adapter.p2p.node.P2pNode;
@@ -70,7 +71,9 @@ public final class PeerSync implements ChangesCommittedPort, ConnectionListener,
     private final Set<String> followed = ConcurrentHashMap.newKeySet();
     private final Set<String> announced = ConcurrentHashMap.newKeySet();
     private final Map<PeerId, CatchUpState> catchUps = new ConcurrentHashMap<>();
-    private final GossipInbox gossip = new GossipInbox(applier, this::applyGossip);
+    private final GossipInbox<ValidatedGossip> gossip = new GossipInbox<>(applier, this::applyGossip);
+    /** Batches the validator decoded, taken by the handler the router calls next for the same message. */
+    private final Map<MessageId, SignedChangeBatch> validated = new ConcurrentHashMap<>();
 
     private PeerSync(Host host, GossipsubRouter router, SyncUseCases useCases, int batchSize) {
         this.host = host;
@@ -191,7 +194,10 @@ public final class PeerSync implements ChangesCommittedPort, ConnectionListener,
 
     private void followTopic(String topic) {
         router.setValidator(topic, this::isValid);
-        router.subscribe(topic, gossip::add);
+        router.subscribe(topic, message -> {
+            SignedChangeBatch batch = validated.remove(message.id());
+            gossip.add(new ValidatedGossip(batch != null ? batch : SignedChangeBatch.decode(message.data()), message.receivedFrom()));
+        });
     }
 
     private void publish(CommittedChanges committed) {
@@ -238,21 +244,25 @@ public final class PeerSync implements ChangesCommittedPort, ConnectionListener,
                 return false;
             }
         }
+        validated.put(message.id(), batch);
         return true;
     }
 
+    /** A gossiped batch that passed the validator, and the peer it came from. */
+    private record ValidatedGossip(SignedChangeBatch batch, PeerId from) {
+    }
+
     /** Applies validated messages in one call; catches up with the senders of changes that wait. */
-    private void applyGossip(List<PubsubMessage> messages) {
+    private void applyGossip(List<ValidatedGossip> messages) {
         List<Change> changes = new ArrayList<>();
         Map<ChangeId, byte[]> signatures = new HashMap<>();
         Map<ChangeId, PeerId> senders = new HashMap<>();
-        for (PubsubMessage message : messages) {
-            SignedChangeBatch batch = SignedChangeBatch.decode(message.data());
-            changes.addAll(batch.changes());
-            signatures.putAll(batch.signatures());
-            batch.changes().forEach(c -> senders.putIfAbsent(c.id(), message.receivedFrom()));
+        for (ValidatedGossip message : messages) {
+            changes.addAll(message.batch().changes());
+            signatures.putAll(message.batch().signatures());
+            message.batch().changes().forEach(c -> senders.putIfAbsent(c.id(), message.from()));
         }
-        RemoteChangesResult result = apply(changes, signatures, messages.size() == 1 ? messages.get(0).receivedFrom() : "gossip");
+        RemoteChangesResult result = apply(changes, signatures, messages.size() == 1 ? messages.get(0).from() : "gossip");
         if (result != null) {
             result.waiting().keySet().stream().map(senders::get).filter(Objects::nonNull).distinct()
                     .forEach(peer -> timer.execute(() -> catchUp(peer)));
