@@ -3,6 +3,8 @@ package io.cosmicsync.adapter.persistence.collection;
 import static io.cosmicsync.adapter.persistence.common.SqlValues.instant;
 import static io.cosmicsync.adapter.persistence.common.SqlValues.timestamptz;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.cosmicsync.adapter.persistence.common.JdbcStatements;
 import io.cosmicsync.adapter.persistence.common.StorageCalls;
 import io.cosmicsync.adapter.persistence.common.StorageException;
@@ -16,7 +18,10 @@ import io.cosmicsync.domain.common.InvalidValueException;
 import io.cosmicsync.domain.project.ProjectId;
 import io.cosmicsync.domain.sync.StandardResolver;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.TransactionOperations;
+import io.micronaut.transaction.support.TransactionSynchronization;
 import jakarta.inject.Singleton;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -43,17 +48,43 @@ public final class CollectionPersistenceAdapter implements LoadCollectionPort, S
             + " ARRAY(SELECT value FROM jsonb_each_text(s.conflict_policies) ORDER BY key) AS policy_resolvers"
             + " FROM collection_schemas s WHERE s.project_id = ?";
 
-    private final JdbcOperations jdbc;
+    /** Most collections kept in memory. */
+    static final int CACHED = 10_000;
 
-    CollectionPersistenceAdapter(JdbcOperations jdbc) {
-        this.jdbc = jdbc;
+    private final JdbcOperations jdbc;
+    private final TransactionOperations<Connection> transactions;
+    /** Asked on every document read and write; versions are only ever added, through {@link #appendVersion}. */
+    private final Cache<Key, Optional<Collection>> cache = Caffeine.newBuilder().maximumSize(CACHED).build();
+
+    private record Key(ProjectId projectId, CollectionName name) {
     }
 
+    CollectionPersistenceAdapter(JdbcOperations jdbc, TransactionOperations<Connection> transactions) {
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+    }
+
+    /**
+     * The collection with every version, from memory after the first lookup (at most {@value #CACHED}
+     * collections). {@link #appendVersion} forgets it at once and again when the surrounding transaction
+     * ends, so a lookup racing the new version's commit cannot keep the old definition.
+     */
     @Override
     public Optional<Collection> loadCollection(ProjectId projectId, CollectionName name) {
-        List<Collection> found = load("loading collection " + name + " of project " + projectId,
-                SELECT_VERSIONS + " AND s.name = ? ORDER BY s.version", projectId, name.value());
-        return found.stream().findFirst();
+        return cache.get(new Key(projectId, name), key -> load("loading collection " + name + " of project " + projectId,
+                SELECT_VERSIONS + " AND s.name = ? ORDER BY s.version", projectId, name.value()).stream().findFirst());
+    }
+
+    private void forget(ProjectId projectId, CollectionName name) {
+        Key key = new Key(projectId, name);
+        cache.invalidate(key);
+        transactions.findTransactionStatus().ifPresent(status ->
+                status.registerSynchronization(new TransactionSynchronization() {
+                    @Override
+                    public void afterCompletion(Status completion) {
+                        cache.invalidate(key);
+                    }
+                }));
     }
 
     @Override
@@ -88,7 +119,7 @@ public final class CollectionPersistenceAdapter implements LoadCollectionPort, S
         String sql = "INSERT INTO collection_schemas (project_id, name, version, schema, indexes, conflict_policies,"
                 + " migration, created_at) VALUES (?, ?, ?, ?, ?, jsonb_object(?::text[], ?::text[]), ?, ?)"
                 + " ON CONFLICT (project_id, name, version) DO NOTHING";
-        return StorageCalls.call("adding version " + version.version() + " of collection " + name,
+        boolean added = StorageCalls.call("adding version " + version.version() + " of collection " + name,
                 () -> JdbcStatements.withStatement(jdbc, sql, insert -> {
                     List<String> fields = new ArrayList<>();
                     List<String> resolvers = new ArrayList<>();
@@ -107,6 +138,8 @@ public final class CollectionPersistenceAdapter implements LoadCollectionPort, S
                     insert.setObject(9, timestamptz(version.createdAt()));
                     return insert.executeUpdate() == 1;
                 }));
+        forget(projectId, name);
+        return added;
     }
 
     private List<Collection> load(String action, String sql, ProjectId projectId, String... names) {

@@ -135,6 +135,21 @@ class CollectionPersistenceAdapterTest extends PostgresTest {
     }
 
     @Test
+    void a_policy_looked_up_before_a_new_version_is_not_used_after_it() {
+        CollectionName tasks = new CollectionName("tasks");
+        assertThat(conflictPolicies.loadConflictPolicy(project.toString(), "tasks").byField()).isEmpty();
+        insert(Collection.create(project, tasks, version(1, null)));
+        assertThat(conflictPolicies.loadConflictPolicy(project.toString(), "tasks").resolverFor("score"))
+                .isEqualTo(StandardResolver.KEEP_MAXIMUM);
+
+        transactions.inTransaction(() -> saveCollection.appendVersion(project, tasks, new SchemaVersion(2, SCHEMA, List.of(),
+                Map.of(new FieldPath("score"), StandardResolver.LAST_WRITER_WINS), "", t0.plusSeconds(9))));
+
+        assertThat(conflictPolicies.loadConflictPolicy(project.toString(), "tasks").resolverFor("score"))
+                .isEqualTo(StandardResolver.LAST_WRITER_WINS);
+    }
+
+    @Test
     void a_collection_of_an_unknown_project_is_a_storage_failure() {
         assertThatThrownBy(() -> insert(Collection.create(ProjectId.random(), new CollectionName("tasks"),
                 version(1, null)))).isInstanceOf(StorageException.class);
