@@ -61,9 +61,19 @@ public final class ApplyRemoteChangesService implements ApplyRemoteChangesUseCas
             appliedChanges.clear();
             return applyInTransaction(command, authentic, appliedChanges);
         });
+        // Signatures of this call's changes are at hand; only changes released from the causal buffer need theirs loaded.
         Map<ChangeId, byte[]> signatures = new HashMap<>();
-        if (!appliedChanges.isEmpty()) {
-            signatures.putAll(authenticity.signatures().loadSignatures(appliedChanges.stream().map(Change::id).toList()));
+        List<ChangeId> released = new ArrayList<>();
+        for (Change applied : appliedChanges) {
+            byte[] received = command.signatures().get(applied.id());
+            if (received != null) {
+                signatures.put(applied.id(), received);
+            } else {
+                released.add(applied.id());
+            }
+        }
+        if (!released.isEmpty()) {
+            signatures.putAll(authenticity.signatures().loadSignatures(released));
         }
         CommitNotifier.notify(committed, appliedChanges, CommittedChanges.Origin.REMOTE, signatures);
         return result;
@@ -72,7 +82,8 @@ public final class ApplyRemoteChangesService implements ApplyRemoteChangesUseCas
     private RemoteChangesResult applyInTransaction(ApplyRemoteChangesCommand command, Set<ChangeId> authentic,
                                                    List<Change> appliedChanges) {
         LoadChangesPort log = store.loadChanges();
-        CausalBuffer buffer = CausalBuffer.reconstitute(bufferCapacity, store.pending().loadPending(), log::isApplied);
+        List<Change> pendingBefore = store.pending().loadPending();
+        CausalBuffer buffer = CausalBuffer.reconstitute(bufferCapacity, pendingBefore, log::isApplied);
         Set<ChangeId> appliedNow = new HashSet<>();
         Predicate<ChangeId> applied = id -> appliedNow.contains(id) || log.isApplied(id);
         List<ChangeId> appliedOrder = new ArrayList<>();
@@ -108,7 +119,10 @@ public final class ApplyRemoteChangesService implements ApplyRemoteChangesUseCas
                 duplicates.add(c.id());
             }
         }
-        store.pending().savePending(buffer.waiting());
+        List<Change> pendingAfter = buffer.waiting();
+        if (!pendingBefore.isEmpty() || !pendingAfter.isEmpty()) {
+            store.pending().savePending(pendingAfter);
+        }
         authenticity.signatures().saveSignatures(accepted);
         appliedOrder.forEach(waiting::remove);
         return new RemoteChangesResult(appliedOrder, duplicates, waiting, rejected);

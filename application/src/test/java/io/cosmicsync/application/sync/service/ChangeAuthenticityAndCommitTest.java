@@ -90,6 +90,21 @@ class ChangeAuthenticityAndCommitTest {
     }
 
     @Test
+    void a_change_released_from_the_causal_buffer_is_reported_with_its_signature() {
+        Change first = a.edit(DOC, new Mutation.SetField("title", Value.of("Plan")));
+        Change second = a.edit(DOC, new Mutation.SetField("title", Value.of("Plan B")));
+        b.receive(List.of(second));
+        b.receive(List.of(first));
+
+        assertThat(b.committed).singleElement().satisfies(committed -> {
+            assertThat(committed.changes()).containsExactly(first, second);
+            assertThat(committed.signatures().get(first.id())).isEqualTo(FakeChangeSignatures.signatureOf(first));
+            assertThat(committed.signatures().get(second.id())).as("stored while it waited")
+                    .isEqualTo(FakeChangeSignatures.signatureOf(second));
+        });
+    }
+
+    @Test
     void a_batch_is_verified_in_one_call_before_the_transaction_and_its_invalid_change_is_never_applied() {
         Change first = a.edit(DOC, new Mutation.SetField("title", Value.of("Plan")));
         Change forged = a.edit(DOC, new Mutation.SetField("title", Value.of("Pay mallory")));
