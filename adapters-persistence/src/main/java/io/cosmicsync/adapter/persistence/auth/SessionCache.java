@@ -2,11 +2,11 @@ package io.cosmicsync.adapter.persistence.auth;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.cosmicsync.adapter.persistence.common.CacheInvalidation;
 import io.cosmicsync.domain.auth.Session;
 import io.cosmicsync.domain.auth.SessionId;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.transaction.TransactionOperations;
-import io.micronaut.transaction.support.TransactionSynchronization;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.time.Duration;
@@ -45,13 +45,6 @@ final class SessionCache {
 
     /** Forgets {@code id} now and, inside a transaction, again once it commits or rolls back. */
     void invalidate(SessionId id) {
-        sessions.invalidate(id);
-        transactions.findTransactionStatus().ifPresent(status ->
-                status.registerSynchronization(new TransactionSynchronization() {
-                    @Override
-                    public void afterCompletion(Status completion) {
-                        sessions.invalidate(id);
-                    }
-                }));
+        CacheInvalidation.nowAndAfterTransaction(transactions, () -> sessions.invalidate(id));
     }
 }

@@ -5,6 +5,7 @@ import static io.cosmicsync.adapter.persistence.common.SqlValues.timestamptz;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.cosmicsync.adapter.persistence.common.CacheInvalidation;
 import io.cosmicsync.adapter.persistence.common.JdbcStatements;
 import io.cosmicsync.adapter.persistence.common.StorageCalls;
 import io.cosmicsync.adapter.persistence.common.StorageException;
@@ -19,7 +20,6 @@ import io.cosmicsync.domain.project.ProjectId;
 import io.cosmicsync.domain.sync.StandardResolver;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.TransactionOperations;
-import io.micronaut.transaction.support.TransactionSynchronization;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -77,14 +77,7 @@ public final class CollectionPersistenceAdapter implements LoadCollectionPort, S
 
     private void forget(ProjectId projectId, CollectionName name) {
         Key key = new Key(projectId, name);
-        cache.invalidate(key);
-        transactions.findTransactionStatus().ifPresent(status ->
-                status.registerSynchronization(new TransactionSynchronization() {
-                    @Override
-                    public void afterCompletion(Status completion) {
-                        cache.invalidate(key);
-                    }
-                }));
+        CacheInvalidation.nowAndAfterTransaction(transactions, () -> cache.invalidate(key));
     }
 
     @Override
