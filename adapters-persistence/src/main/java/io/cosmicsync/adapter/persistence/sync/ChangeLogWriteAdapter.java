@@ -13,6 +13,7 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Set;
@@ -34,18 +35,33 @@ import java.util.TreeSet;
 @Singleton
 public final class ChangeLogWriteAdapter implements AppendChangesPort, PruneChangesPort {
 
-    private static final String INSERT_CHANGE = """
-            INSERT INTO sync_changes (id, author, hlc_physical, hlc_logical, body, scopes) VALUES (?, ?, ?, ?, ?, ?)
-            ON CONFLICT (id) DO NOTHING""";
-    private static final String DROP_HEAD = "DELETE FROM sync_heads WHERE change_id = ?";
-    private static final String ADD_HEAD = "INSERT INTO sync_heads (change_id) VALUES (?) ON CONFLICT DO NOTHING";
-    private static final String RAISE_VECTOR = """
-            INSERT INTO sync_version_vector AS t (author, hlc_physical, hlc_logical) VALUES (?, ?, ?)
-            ON CONFLICT (author) DO UPDATE SET hlc_physical = excluded.hlc_physical, hlc_logical = excluded.hlc_logical
-            WHERE (t.hlc_physical, t.hlc_logical) < (excluded.hlc_physical, excluded.hlc_logical)""";
-    private static final String TOUCH_DOCUMENT = """
-            UPDATE sync_documents SET updated_hlc_physical = ?, updated_hlc_logical = ?
-            WHERE scope = ? AND collection = ? AND doc_id = ? AND (updated_hlc_physical, updated_hlc_logical) < (?, ?)""";
+    /**
+     * One round trip per change: the row, the heads, the vector and the documents' {@code updated_hlc}, each
+     * statement after the insert acting only when the insert did (a change logged already changes nothing).
+     * Parameters: id, author, HLC physical, HLC logical, body, scopes (text[]), dependencies (bytea[]), touched
+     * documents as three text[] (scope, collection, id). Returns one row: 1 when appended, 0 when it was logged.
+     */
+    private static final String APPEND = """
+            WITH c AS (SELECT ?::bytea AS id, ?::text AS author, ?::bigint AS physical, ?::int AS logical),
+            inserted AS (
+              INSERT INTO sync_changes (id, author, hlc_physical, hlc_logical, body, scopes)
+              SELECT id, author, physical, logical, ?, ?::text[] FROM c
+              ON CONFLICT (id) DO NOTHING RETURNING id),
+            dropped AS (
+              DELETE FROM sync_heads WHERE change_id = ANY (?::bytea[]) AND EXISTS (SELECT 1 FROM inserted)),
+            head AS (
+              INSERT INTO sync_heads (change_id) SELECT id FROM inserted ON CONFLICT DO NOTHING),
+            raised AS (
+              INSERT INTO sync_version_vector AS t (author, hlc_physical, hlc_logical)
+              SELECT author, physical, logical FROM c WHERE EXISTS (SELECT 1 FROM inserted)
+              ON CONFLICT (author) DO UPDATE SET hlc_physical = excluded.hlc_physical, hlc_logical = excluded.hlc_logical
+              WHERE (t.hlc_physical, t.hlc_logical) < (excluded.hlc_physical, excluded.hlc_logical)),
+            touched AS (
+              UPDATE sync_documents d SET updated_hlc_physical = c.physical, updated_hlc_logical = c.logical
+              FROM c, unnest(?::text[], ?::text[], ?::text[]) AS r(scope, collection, doc_id)
+              WHERE EXISTS (SELECT 1 FROM inserted) AND d.scope = r.scope AND d.collection = r.collection
+                AND d.doc_id = r.doc_id AND (d.updated_hlc_physical, d.updated_hlc_logical) < (c.physical, c.logical))
+            SELECT count(*) FROM inserted""";
     private static final String PRUNE = "UPDATE sync_changes c SET body = NULL FROM " + VectorRows.UNNEST
             + " WHERE c.author = v.author AND c.body IS NOT NULL AND (c.hlc_physical, c.hlc_logical) <= (v.hlc_physical, v.hlc_logical)";
 
@@ -66,53 +82,23 @@ public final class ChangeLogWriteAdapter implements AppendChangesPort, PruneChan
     }
 
     private static boolean append(Connection connection, Change change) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(INSERT_CHANGE)) {
-            insert.setBytes(1, change.id().bytes());
-            insert.setString(2, change.author().value());
-            insert.setLong(3, change.hlc().physicalMillis());
-            insert.setInt(4, change.hlc().logical());
-            insert.setBytes(5, ChangeCodec.encode(change));
-            insert.setArray(6, connection.createArrayOf("text", ChangeScopes.of(change).toArray()));
-            if (insert.executeUpdate() == 0) {
-                return false;
-            }
-        }
-        try (PreparedStatement drop = connection.prepareStatement(DROP_HEAD)) {
-            for (ChangeId dependency : change.dependencies()) {
-                drop.setBytes(1, dependency.bytes());
-                drop.addBatch();
-            }
-            drop.executeBatch();
-        }
-        try (PreparedStatement add = connection.prepareStatement(ADD_HEAD)) {
-            add.setBytes(1, change.id().bytes());
-            add.executeUpdate();
-        }
-        try (PreparedStatement raise = connection.prepareStatement(RAISE_VECTOR)) {
-            raise.setString(1, change.author().value());
-            raise.setLong(2, change.hlc().physicalMillis());
-            raise.setInt(3, change.hlc().logical());
-            raise.executeUpdate();
-        }
-        touchDocuments(connection, change);
-        return true;
-    }
-
-    private static void touchDocuments(Connection connection, Change change) throws SQLException {
         Set<DocumentRef> documents = new TreeSet<>();
         change.operations().stream().map(Operation::document).forEach(documents::add);
-        try (PreparedStatement touch = connection.prepareStatement(TOUCH_DOCUMENT)) {
-            for (DocumentRef ref : documents) {
-                touch.setLong(1, change.hlc().physicalMillis());
-                touch.setInt(2, change.hlc().logical());
-                touch.setString(3, ref.scope());
-                touch.setString(4, ref.collection());
-                touch.setString(5, ref.id());
-                touch.setLong(6, change.hlc().physicalMillis());
-                touch.setInt(7, change.hlc().logical());
-                touch.addBatch();
+        try (PreparedStatement append = connection.prepareStatement(APPEND)) {
+            append.setBytes(1, change.id().bytes());
+            append.setString(2, change.author().value());
+            append.setLong(3, change.hlc().physicalMillis());
+            append.setInt(4, change.hlc().logical());
+            append.setBytes(5, ChangeCodec.encode(change));
+            append.setArray(6, connection.createArrayOf("text", ChangeScopes.of(change).toArray()));
+            append.setArray(7, connection.createArrayOf("bytea",
+                    change.dependencies().stream().map(ChangeId::bytes).toArray(byte[][]::new)));
+            append.setArray(8, connection.createArrayOf("text", documents.stream().map(DocumentRef::scope).toArray()));
+            append.setArray(9, connection.createArrayOf("text", documents.stream().map(DocumentRef::collection).toArray()));
+            append.setArray(10, connection.createArrayOf("text", documents.stream().map(DocumentRef::id).toArray()));
+            try (ResultSet rs = append.executeQuery()) {
+                return rs.next() && rs.getLong(1) == 1;
             }
-            touch.executeBatch();
         }
     }
 
