@@ -61,47 +61,24 @@ final class ConscryptEd25519 implements Ed25519Backend {
 
     @Override
     public Signer signer(byte[] seed) {
-        Ed25519Keys.requireSeed(seed);
-        PrivateKey key;
-        try {
-            key = privateKey(seed);
-        } catch (GeneralSecurityException e) {
-            throw new InvalidKeyException("Conscrypt refused the Ed25519 seed", e);
-        }
-        return data -> {
-            try {
-                Signature signer = Signature.getInstance(ALGORITHM, provider);
-                signer.initSign(key);
-                signer.update(data);
-                return signer.sign();
-            } catch (GeneralSecurityException e) {
-                throw new IllegalStateException("Ed25519 signing failed", e);
-            }
-        };
+        PrivateKey key = Ed25519Keys.seed(seed, "Conscrypt", () -> privateKey(seed));
+        return Ed25519Keys.signer(data -> {
+            Signature signer = Signature.getInstance(ALGORITHM, provider);
+            signer.initSign(key);
+            signer.update(data);
+            return signer.sign();
+        });
     }
 
     @Override
     public Verifier verifier(byte[] publicKey) {
-        Ed25519Keys.requirePublicKey(publicKey);
-        PublicKey key;
-        try {
-            key = publicKey(publicKey);
-        } catch (GeneralSecurityException e) {
-            throw new InvalidKeyException("Conscrypt refused the Ed25519 public key", e);
-        }
-        return (data, signature) -> {
-            if (!Ed25519Keys.isWellFormed(data, signature)) {
-                return false;
-            }
-            try {
-                Signature verifier = Signature.getInstance(ALGORITHM, provider);
-                verifier.initVerify(key);
-                verifier.update(data);
-                return verifier.verify(signature);
-            } catch (GeneralSecurityException | RuntimeException invalid) {
-                return false;
-            }
-        };
+        PublicKey key = Ed25519Keys.publicKey(publicKey, "Conscrypt", () -> publicKey(publicKey));
+        return Ed25519Keys.verifier((data, signature) -> {
+            Signature verifier = Signature.getInstance(ALGORITHM, provider);
+            verifier.initVerify(key);
+            verifier.update(data);
+            return verifier.verify(signature);
+        });
     }
 
     private PublicKey publicKey(byte[] raw) throws GeneralSecurityException {

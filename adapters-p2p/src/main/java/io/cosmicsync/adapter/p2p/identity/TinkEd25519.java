@@ -19,37 +19,17 @@ final class TinkEd25519 implements Ed25519Backend {
 
     @Override
     public Signer signer(byte[] seed) {
-        Ed25519Keys.requireSeed(seed);
-        Ed25519Sign sign;
-        try {
-            sign = new Ed25519Sign(seed);
-        } catch (GeneralSecurityException e) {
-            throw new InvalidKeyException("Tink refused the Ed25519 seed", e);
-        }
-        return data -> {
-            try {
-                return sign.sign(data);
-            } catch (GeneralSecurityException e) {
-                throw new IllegalStateException("Ed25519 signing failed", e);
-            }
-        };
+        Ed25519Sign sign = Ed25519Keys.seed(seed, "Tink", () -> new Ed25519Sign(seed));
+        return Ed25519Keys.signer(sign::sign);
     }
 
     @Override
     public Verifier verifier(byte[] publicKey) {
-        Ed25519Keys.requirePublicKey(publicKey);
-        Ed25519Verify verify = new Ed25519Verify(publicKey.clone());
-        return (data, signature) -> {
-            if (!Ed25519Keys.isWellFormed(data, signature)) {
-                return false;
-            }
-            try {
-                verify.verify(signature, data);
-                return true;
-            } catch (GeneralSecurityException | RuntimeException invalid) {
-                return false;
-            }
-        };
+        Ed25519Verify verify = Ed25519Keys.publicKey(publicKey, "Tink", () -> new Ed25519Verify(publicKey.clone()));
+        return Ed25519Keys.verifier((data, signature) -> {
+            verify.verify(signature, data);
+            return true;
+        });
     }
 
     /** The raw public key of {@code seed}. */
