@@ -17,6 +17,21 @@ public final class NodeCluster implements AutoCloseable {
 
     private final List<Process> started = new ArrayList<>();
     private final List<Path> dataDirs = new ArrayList<>();
+    private final boolean testSettings;
+
+    /** Nodes with the test settings: anti-entropy every 2 s and sync's DEBUG log (for tests that wait and may fail). */
+    public NodeCluster() {
+        this(true);
+    }
+
+    private NodeCluster(boolean testSettings) {
+        this.testSettings = testSettings;
+    }
+
+    /** Nodes exactly as {@code cosmicsync start} configures them by default (for benchmarks). */
+    public static NodeCluster asConfiguredByDefault() {
+        return new NodeCluster(false);
+    }
 
     /**
      * A running node.
@@ -50,10 +65,12 @@ public final class NodeCluster implements AutoCloseable {
                 "--http-port", Integer.toString(httpPort), "--p2p-port", Integer.toString(p2pPort)));
         args.addAll(List.of(extra));
         ProcessBuilder launcher = NodeLauncher.launcher(args.toArray(String[]::new)).redirectErrorStream(true);
-        // Periodic anti-entropy every 2 s (default 30 s), so a change missed by gossip shows up within a test's wait.
-        launcher.environment().put("COSMICSYNC_P2P_ANTI_ENTROPY_INTERVAL", "2s");
-        // What sync applied, from whom, and what waits: kept in target/node-logs for a failed test.
-        launcher.environment().put("LOGGER_LEVELS_IO_COSMICSYNC_ADAPTER_P2P_SYNC", "DEBUG");
+        if (testSettings) {
+            // Periodic anti-entropy every 2 s (default 30 s), so a change missed by gossip shows up within a test's wait.
+            launcher.environment().put("COSMICSYNC_P2P_ANTI_ENTROPY_INTERVAL", "2s");
+            // What sync applied, from whom, and what waits: kept in target/node-logs for a failed test.
+            launcher.environment().put("LOGGER_LEVELS_IO_COSMICSYNC_ADAPTER_P2P_SYNC", "DEBUG");
+        }
         Process process = launcher.start();
         started.add(process);
         String line = NodeLauncher.waitForLine(process, "p2p:");
