@@ -215,6 +215,24 @@ class ChangeFeedApiTest extends ApiTestSupport {
     }
 
     @Test
+    void a_client_that_closes_first_gets_its_close_code_echoed() {
+        try (FeedClient feed = connect(newCaller("ada"))) {
+            assertThat(feed.closeFirst(1000, "bye")).startsWith("1000");
+        }
+    }
+
+    @Test
+    void a_client_that_closes_first_while_subscribed_gets_its_close_code_echoed() {
+        Caller ada = newCaller("ada");
+        String project = createProject(ada);
+        try (FeedClient feed = connect(ada)) {
+            assertThat(subscribe(feed, project, null)).containsEntry("type", "subscribed");
+
+            assertThat(feed.closeFirst(4000, "going away")).startsWith("4000");
+        }
+    }
+
+    @Test
     void a_frame_that_is_not_json_gets_an_error_and_the_connection_is_closed() {
         Caller ada = newCaller("ada");
         try (FeedClient feed = connect(ada)) {

@@ -168,6 +168,19 @@ class GraphqlSubscriptionsTest extends GraphqlTestSupport {
     }
 
     @Test
+    void a_client_that_closes_first_gets_its_close_code_echoed_while_a_subscription_runs() throws Exception {
+        Caller ada = newCaller("ada");
+        String project = createProject(ada, "Engine");
+        try (GraphqlWsClient client = connect(ada)) {
+            subscribe(client, Map.of("p", project));
+
+            client.sendClose(1000, "done");
+
+            assertThat(client.closed.get(10, TimeUnit.SECONDS)).isEqualTo(1000);
+        }
+    }
+
+    @Test
     void subscribing_before_connection_init_closes_the_socket_with_4401() throws Exception {
         Caller ada = newCaller("ada");
         try (GraphqlWsClient client = new GraphqlWsClient(server.getURL().toString(), ada.token(), json)) {

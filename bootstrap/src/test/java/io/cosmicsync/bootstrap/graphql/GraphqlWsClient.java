@@ -72,6 +72,11 @@ final class GraphqlWsClient implements AutoCloseable {
         return received.poll(millis, TimeUnit.MILLISECONDS);
     }
 
+    /** Starts the closing handshake from this side; the server's answer completes {@link #closed}. */
+    void sendClose(int code, String reason) {
+        socket.sendClose(code, reason).join();
+    }
+
     @Override
     public void close() {
         socket.abort();

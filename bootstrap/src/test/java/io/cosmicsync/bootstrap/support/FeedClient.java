@@ -111,6 +111,15 @@ public final class FeedClient implements WebSocket.Listener, AutoCloseable {
         }
     }
 
+    /**
+     * Starts the closing handshake from this side (RFC 6455 §5.5.1) and returns "code reason" of the server's answering
+     * Close frame, waiting up to 10 s.
+     */
+    public String closeFirst(int code, String reason) {
+        socket.sendClose(code, reason).join();
+        return closeStatus();
+    }
+
     @Override
     public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
         partial.append(data);
