@@ -11,6 +11,7 @@ import jakarta.inject.Singleton;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -25,6 +26,7 @@ import java.util.Set;
 public final class ChangeLogReadAdapter implements LoadChangesPort {
 
     private static final String IS_APPLIED = "SELECT 1 FROM sync_changes WHERE id = ?";
+    private static final String APPLIED_AMONG = "SELECT id FROM sync_changes WHERE id = ANY (?::bytea[])";
     private static final String HEADS = "SELECT change_id FROM sync_heads";
     private static final String NOT_COVERED = "SELECT c.body FROM sync_changes c LEFT JOIN " + VectorRows.UNNEST
             + " ON v.author = c.author WHERE c.body IS NOT NULL"
@@ -43,6 +45,25 @@ public final class ChangeLogReadAdapter implements LoadChangesPort {
             select.setBytes(1, id.bytes());
             try (ResultSet rs = select.executeQuery()) {
                 return rs.next();
+            }
+        }));
+    }
+
+    @Override
+    public Set<ChangeId> appliedAmong(Collection<ChangeId> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        return StorageCalls.call("looking up " + ids.size() + " changes", () -> jdbc.execute(connection -> {
+            try (PreparedStatement select = connection.prepareStatement(APPLIED_AMONG)) {
+                select.setArray(1, connection.createArrayOf("bytea", ids.stream().map(ChangeId::bytes).toArray(byte[][]::new)));
+                Set<ChangeId> applied = new HashSet<>();
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        applied.add(ChangeId.of(rs.getBytes(1)));
+                    }
+                }
+                return applied;
             }
         }));
     }

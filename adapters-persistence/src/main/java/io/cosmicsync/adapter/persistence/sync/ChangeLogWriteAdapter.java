@@ -5,7 +5,6 @@ import io.cosmicsync.application.sync.port.out.AppendChangesPort;
 import io.cosmicsync.application.sync.port.out.PruneChangesPort;
 import io.cosmicsync.domain.sync.Change;
 import io.cosmicsync.domain.sync.ChangeCodec;
-import io.cosmicsync.domain.sync.ChangeId;
 import io.cosmicsync.domain.sync.DocumentRef;
 import io.cosmicsync.domain.sync.Operation;
 import io.cosmicsync.domain.sync.VersionVector;
@@ -15,6 +14,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -23,7 +23,7 @@ import java.util.TreeSet;
  * {@link AppendChangesPort} and {@link PruneChangesPort} on {@code sync_changes}, {@code sync_heads},
  * {@code sync_version_vector} and {@code sync_pruned_vector}.
  *
- * <p>Appending a change inserts its row ({@link ChangeCodec} bytes plus id, author, HLC and scopes columns), makes
+ * <p>Appending a batch of changes is one statement. Each change inserts its row ({@link ChangeCodec} bytes plus id, author, HLC and scopes columns), makes
  * it a head in place of its dependencies, raises the version vector's entry for its author, and raises
  * {@code updated_hlc} of the documents it touches. A change already logged is refused with an
  * {@link IllegalStateException} (like the reference fake), which rolls the caller's transaction back.
@@ -36,31 +36,48 @@ import java.util.TreeSet;
 public final class ChangeLogWriteAdapter implements AppendChangesPort, PruneChangesPort {
 
     /**
-     * One round trip per change: the row, the heads, the vector and the documents' {@code updated_hlc}, each
-     * statement after the insert acting only when the insert did (a change logged already changes nothing).
-     * Parameters: id, author, HLC physical, HLC logical, body, scopes (text[]), dependencies (bytea[]), touched
-     * documents as three text[] (scope, collection, id). Returns one row: 1 when appended, 0 when it was logged.
+     * One round trip for a whole batch: the rows (in the batch's order, which gives their {@code seq}), the heads (the
+     * batch's changes no other of them depends on replace every dependency), each author's newest HLC in the vector and
+     * each touched document's newest {@code updated_hlc}; every write after the insert acts only when all of the batch
+     * was inserted (a change logged already changes nothing, and the caller's transaction is rolled back).
+     * Parameters: per change (arrays in batch order) id, author, HLC physical, HLC logical, body; scopes as two
+     * parallel arrays (1-based index of the change, scope); the batch size; every dependency; touched documents as
+     * four parallel arrays (index of the change, scope, collection, id). Returns one row: how many rows were inserted.
      */
     private static final String APPEND = """
-            WITH c AS (SELECT ?::bytea AS id, ?::text AS author, ?::bigint AS physical, ?::int AS logical),
+            WITH b AS (
+              SELECT * FROM unnest(?::bytea[], ?::text[], ?::bigint[], ?::int[], ?::bytea[])
+                WITH ORDINALITY AS b(id, author, physical, logical, body, ord)),
+            s AS (
+              SELECT owner, array_agg(scope ORDER BY k) AS scopes
+              FROM unnest(?::int[], ?::text[]) WITH ORDINALITY AS s(owner, scope, k) GROUP BY owner),
             inserted AS (
               INSERT INTO sync_changes (id, author, hlc_physical, hlc_logical, body, scopes)
-              SELECT id, author, physical, logical, ?, ?::text[] FROM c
+              SELECT b.id, b.author, b.physical, b.logical, b.body, coalesce(s.scopes, '{}') FROM b LEFT JOIN s ON s.owner = b.ord
+              ORDER BY b.ord
               ON CONFLICT (id) DO NOTHING RETURNING id),
+            complete AS (SELECT count(*) = ? AS ok FROM inserted),
+            deps AS (SELECT unnest(?::bytea[]) AS id),
             dropped AS (
-              DELETE FROM sync_heads WHERE change_id = ANY (?::bytea[]) AND EXISTS (SELECT 1 FROM inserted)),
+              DELETE FROM sync_heads WHERE change_id IN (SELECT id FROM deps) AND (SELECT ok FROM complete)),
             head AS (
-              INSERT INTO sync_heads (change_id) SELECT id FROM inserted ON CONFLICT DO NOTHING),
+              INSERT INTO sync_heads (change_id)
+              SELECT id FROM inserted WHERE (SELECT ok FROM complete) AND id NOT IN (SELECT id FROM deps)
+              ON CONFLICT DO NOTHING),
             raised AS (
               INSERT INTO sync_version_vector AS t (author, hlc_physical, hlc_logical)
-              SELECT author, physical, logical FROM c WHERE EXISTS (SELECT 1 FROM inserted)
+              SELECT DISTINCT ON (author) author, physical, logical FROM b WHERE (SELECT ok FROM complete)
+              ORDER BY author, physical DESC, logical DESC
               ON CONFLICT (author) DO UPDATE SET hlc_physical = excluded.hlc_physical, hlc_logical = excluded.hlc_logical
               WHERE (t.hlc_physical, t.hlc_logical) < (excluded.hlc_physical, excluded.hlc_logical)),
             touched AS (
-              UPDATE sync_documents d SET updated_hlc_physical = c.physical, updated_hlc_logical = c.logical
-              FROM c, unnest(?::text[], ?::text[], ?::text[]) AS r(scope, collection, doc_id)
-              WHERE EXISTS (SELECT 1 FROM inserted) AND d.scope = r.scope AND d.collection = r.collection
-                AND d.doc_id = r.doc_id AND (d.updated_hlc_physical, d.updated_hlc_logical) < (c.physical, c.logical))
+              UPDATE sync_documents d SET updated_hlc_physical = r.physical, updated_hlc_logical = r.logical
+              FROM (SELECT DISTINCT ON (t.scope, t.collection, t.doc_id) t.scope, t.collection, t.doc_id, b.physical, b.logical
+                    FROM unnest(?::int[], ?::text[], ?::text[], ?::text[]) AS t(owner, scope, collection, doc_id)
+                    JOIN b ON b.ord = t.owner
+                    ORDER BY t.scope, t.collection, t.doc_id, b.physical DESC, b.logical DESC) r
+              WHERE (SELECT ok FROM complete) AND d.scope = r.scope AND d.collection = r.collection AND d.doc_id = r.doc_id
+                AND (d.updated_hlc_physical, d.updated_hlc_logical) < (r.physical, r.logical))
             SELECT count(*) FROM inserted""";
     private static final String PRUNE = "UPDATE sync_changes c SET body = NULL FROM " + VectorRows.UNNEST
             + " WHERE c.author = v.author AND c.body IS NOT NULL AND (c.hlc_physical, c.hlc_logical) <= (v.hlc_physical, v.hlc_logical)";
@@ -73,31 +90,63 @@ public final class ChangeLogWriteAdapter implements AppendChangesPort, PruneChan
 
     @Override
     public void appendChanges(List<Change> changes) {
-        for (Change change : changes) {
-            boolean appended = StorageCalls.call("appending change " + change.id(), () -> jdbc.execute(c -> append(c, change)));
-            if (!appended) {
-                throw new IllegalStateException("change appended twice: " + change.id());
-            }
+        if (changes.isEmpty()) {
+            return;
+        }
+        String what = changes.size() == 1 ? "appending change " + changes.get(0).id() : "appending " + changes.size() + " changes";
+        long inserted = StorageCalls.call(what, () -> jdbc.execute(c -> append(c, changes)));
+        if (inserted != changes.size()) {
+            throw new IllegalStateException("change appended twice, in: " + changes.stream().map(Change::id).toList());
         }
     }
 
-    private static boolean append(Connection connection, Change change) throws SQLException {
-        Set<DocumentRef> documents = new TreeSet<>();
-        change.operations().stream().map(Operation::document).forEach(documents::add);
+    private static long append(Connection connection, List<Change> changes) throws SQLException {
+        int n = changes.size();
+        byte[][] ids = new byte[n][];
+        String[] authors = new String[n];
+        Long[] physicals = new Long[n];
+        Integer[] logicals = new Integer[n];
+        byte[][] bodies = new byte[n][];
+        List<Integer> scopeOwners = new ArrayList<>();
+        List<String> scopes = new ArrayList<>();
+        List<byte[]> dependencies = new ArrayList<>();
+        List<Integer> documentOwners = new ArrayList<>();
+        List<DocumentRef> documents = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            Change change = changes.get(i);
+            ids[i] = change.id().bytes();
+            authors[i] = change.author().value();
+            physicals[i] = change.hlc().physicalMillis();
+            logicals[i] = change.hlc().logical();
+            bodies[i] = ChangeCodec.encode(change);
+            for (String scope : ChangeScopes.of(change)) {
+                scopeOwners.add(i + 1);
+                scopes.add(scope);
+            }
+            change.dependencies().forEach(dependency -> dependencies.add(dependency.bytes()));
+            Set<DocumentRef> touched = new TreeSet<>();
+            change.operations().stream().map(Operation::document).forEach(touched::add);
+            for (DocumentRef document : touched) {
+                documentOwners.add(i + 1);
+                documents.add(document);
+            }
+        }
         try (PreparedStatement append = connection.prepareStatement(APPEND)) {
-            append.setBytes(1, change.id().bytes());
-            append.setString(2, change.author().value());
-            append.setLong(3, change.hlc().physicalMillis());
-            append.setInt(4, change.hlc().logical());
-            append.setBytes(5, ChangeCodec.encode(change));
-            append.setArray(6, connection.createArrayOf("text", ChangeScopes.of(change).toArray()));
-            append.setArray(7, connection.createArrayOf("bytea",
-                    change.dependencies().stream().map(ChangeId::bytes).toArray(byte[][]::new)));
-            append.setArray(8, connection.createArrayOf("text", documents.stream().map(DocumentRef::scope).toArray()));
-            append.setArray(9, connection.createArrayOf("text", documents.stream().map(DocumentRef::collection).toArray()));
-            append.setArray(10, connection.createArrayOf("text", documents.stream().map(DocumentRef::id).toArray()));
+            append.setArray(1, connection.createArrayOf("bytea", ids));
+            append.setArray(2, connection.createArrayOf("text", authors));
+            append.setArray(3, connection.createArrayOf("bigint", physicals));
+            append.setArray(4, connection.createArrayOf("int4", logicals));
+            append.setArray(5, connection.createArrayOf("bytea", bodies));
+            append.setArray(6, connection.createArrayOf("int4", scopeOwners.toArray()));
+            append.setArray(7, connection.createArrayOf("text", scopes.toArray()));
+            append.setInt(8, n);
+            append.setArray(9, connection.createArrayOf("bytea", dependencies.toArray(byte[][]::new)));
+            append.setArray(10, connection.createArrayOf("int4", documentOwners.toArray()));
+            append.setArray(11, connection.createArrayOf("text", documents.stream().map(DocumentRef::scope).toArray()));
+            append.setArray(12, connection.createArrayOf("text", documents.stream().map(DocumentRef::collection).toArray()));
+            append.setArray(13, connection.createArrayOf("text", documents.stream().map(DocumentRef::id).toArray()));
             try (ResultSet rs = append.executeQuery()) {
-                return rs.next() && rs.getLong(1) == 1;
+                return rs.next() ? rs.getLong(1) : 0;
             }
         }
     }

@@ -10,6 +10,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -20,7 +21,8 @@ import java.util.Map;
 @Singleton
 public final class ChangeSignaturePersistenceAdapter implements ChangeSignaturesPort {
 
-    private static final String INSERT = "INSERT INTO sync_change_signatures (change_id, signature) VALUES (?, ?) ON CONFLICT (change_id) DO NOTHING";
+    private static final String INSERT = "INSERT INTO sync_change_signatures (change_id, signature)"
+            + " SELECT * FROM unnest(?::bytea[], ?::bytea[]) ON CONFLICT (change_id) DO NOTHING";
     private static final String SELECT = "SELECT change_id, signature FROM sync_change_signatures WHERE change_id = ANY (?)";
 
     private final JdbcOperations jdbc;
@@ -35,13 +37,11 @@ public final class ChangeSignaturePersistenceAdapter implements ChangeSignatures
             return;
         }
         StorageCalls.run("saving " + signatures.size() + " change signatures", () -> jdbc.execute(connection -> {
+            List<Map.Entry<ChangeId, byte[]>> entries = List.copyOf(signatures.entrySet());
             try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-                for (Map.Entry<ChangeId, byte[]> e : signatures.entrySet()) {
-                    insert.setBytes(1, e.getKey().bytes());
-                    insert.setBytes(2, e.getValue());
-                    insert.addBatch();
-                }
-                return insert.executeBatch().length;
+                insert.setArray(1, connection.createArrayOf("bytea", entries.stream().map(e -> e.getKey().bytes()).toArray(byte[][]::new)));
+                insert.setArray(2, connection.createArrayOf("bytea", entries.stream().map(Map.Entry::getValue).toArray(byte[][]::new)));
+                return insert.executeUpdate();
             }
         }));
     }

@@ -10,7 +10,13 @@ import io.cosmicsync.domain.sync.DocumentCodec;
 import io.cosmicsync.domain.sync.DocumentRef;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -24,8 +30,15 @@ import java.util.Optional;
 public final class DocumentPersistenceAdapter implements LoadDocumentPort, SaveDocumentPort {
 
     private static final String SELECT = "SELECT state FROM sync_documents WHERE scope = ? AND collection = ? AND doc_id = ?";
+    private static final String SELECT_MANY = """
+            SELECT d.scope, d.collection, d.doc_id, d.state FROM sync_documents d
+            JOIN unnest(?::text[], ?::text[], ?::text[]) AS r(scope, collection, doc_id)
+              ON d.scope = r.scope AND d.collection = r.collection AND d.doc_id = r.doc_id""";
+    /** All rows in one statement: six parallel arrays (scope, collection, id, state, JSON text, deleted), refs distinct. */
     private static final String UPSERT = """
-            INSERT INTO sync_documents (scope, collection, doc_id, state, data, deleted) VALUES (?, ?, ?, ?, CAST(? AS jsonb), ?)
+            INSERT INTO sync_documents (scope, collection, doc_id, state, data, deleted)
+            SELECT scope, collection, doc_id, state, data::jsonb, deleted
+            FROM unnest(?::text[], ?::text[], ?::text[], ?::bytea[], ?::text[], ?::boolean[]) AS r(scope, collection, doc_id, state, data, deleted)
             ON CONFLICT (scope, collection, doc_id)
             DO UPDATE SET state = excluded.state, data = excluded.data, deleted = excluded.deleted""";
 
@@ -50,19 +63,70 @@ public final class DocumentPersistenceAdapter implements LoadDocumentPort, SaveD
         return state.map(SyncEncodings::document);
     }
 
+    /** One query for all of {@code refs}. */
+    @Override
+    public Map<DocumentRef, Document> loadDocuments(Collection<DocumentRef> refs) {
+        if (refs.isEmpty()) {
+            return Map.of();
+        }
+        return StorageCalls.call("loading " + refs.size() + " documents", () -> jdbc.execute(connection -> {
+            try (PreparedStatement select = connection.prepareStatement(SELECT_MANY)) {
+                select.setArray(1, connection.createArrayOf("text", refs.stream().map(DocumentRef::scope).toArray()));
+                select.setArray(2, connection.createArrayOf("text", refs.stream().map(DocumentRef::collection).toArray()));
+                select.setArray(3, connection.createArrayOf("text", refs.stream().map(DocumentRef::id).toArray()));
+                Map<DocumentRef, Document> found = new HashMap<>();
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        found.put(new DocumentRef(rs.getString(1), rs.getString(2), rs.getString(3)), SyncEncodings.document(rs.getBytes(4)));
+                    }
+                }
+                return found;
+            }
+        }));
+    }
+
     @Override
     public void saveDocument(Document document) {
-        DocumentRef ref = document.ref();
-        byte[] state = DocumentCodec.encode(document);
-        String data = DocumentJson.of(document.view(policies.loadConflictPolicy(ref.scope(), ref.collection())));
-        StorageCalls.run("saving document " + ref, () -> JdbcStatements.withStatement(jdbc, UPSERT, upsert -> {
-            upsert.setString(1, ref.scope());
-            upsert.setString(2, ref.collection());
-            upsert.setString(3, ref.id());
-            upsert.setBytes(4, state);
-            upsert.setString(5, data);
-            upsert.setBoolean(6, document.isDeleted());
-            return upsert.executeUpdate();
+        saveDocuments(List.of(document));
+    }
+
+    /** One statement for all of {@code documents}; of two with the same ref, the later one is stored. */
+    @Override
+    public void saveDocuments(Collection<Document> documents) {
+        if (documents.isEmpty()) {
+            return;
+        }
+        Map<DocumentRef, Document> byRef = new LinkedHashMap<>();
+        documents.forEach(document -> byRef.put(document.ref(), document));
+        List<Document> rows = List.copyOf(byRef.values());
+        int n = rows.size();
+        String[] scopes = new String[n];
+        String[] collections = new String[n];
+        String[] ids = new String[n];
+        byte[][] states = new byte[n][];
+        String[] data = new String[n];
+        Boolean[] deleted = new Boolean[n];
+        for (int i = 0; i < n; i++) {
+            Document document = rows.get(i);
+            DocumentRef ref = document.ref();
+            scopes[i] = ref.scope();
+            collections[i] = ref.collection();
+            ids[i] = ref.id();
+            states[i] = DocumentCodec.encode(document);
+            data[i] = DocumentJson.of(document.view(policies.loadConflictPolicy(ref.scope(), ref.collection())));
+            deleted[i] = document.isDeleted();
+        }
+        String what = n == 1 ? "saving document " + rows.get(0).ref() : "saving " + n + " documents";
+        StorageCalls.run(what, () -> jdbc.execute(connection -> {
+            try (PreparedStatement upsert = connection.prepareStatement(UPSERT)) {
+                upsert.setArray(1, connection.createArrayOf("text", scopes));
+                upsert.setArray(2, connection.createArrayOf("text", collections));
+                upsert.setArray(3, connection.createArrayOf("text", ids));
+                upsert.setArray(4, connection.createArrayOf("bytea", states));
+                upsert.setArray(5, connection.createArrayOf("text", data));
+                upsert.setArray(6, connection.createArrayOf("bool", deleted));
+                return upsert.executeUpdate();
+            }
         }));
     }
 }

@@ -75,7 +75,8 @@ class SyncAtomicityTest extends SyncPostgresTest {
         PostgresSyncNode real = node("peer-a");
         AtomicInteger appends = new AtomicInteger();
         PostgresSyncNode a = new PostgresSyncNode("peer-a", jdbc, transactions, changes -> {
-            if (appends.incrementAndGet() == 2) {
+            if (appends.incrementAndGet() == 1) {
+                real.writer.appendChanges(changes.subList(0, 1));
                 throw new IllegalStateException("disk full");
             }
             real.writer.appendChanges(changes);

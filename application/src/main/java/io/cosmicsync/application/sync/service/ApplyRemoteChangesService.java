@@ -6,7 +6,6 @@ import io.cosmicsync.application.sync.port.in.RemoteChangesResult;
 import io.cosmicsync.application.sync.port.out.ChangesCommittedPort;
 import io.cosmicsync.application.sync.port.out.ChangesCommittedPort.CommittedChanges;
 import io.cosmicsync.application.sync.port.out.AppendChangesPort;
-import io.cosmicsync.application.sync.port.out.LoadChangesPort;
 import io.cosmicsync.application.sync.port.out.LoadDocumentPort;
 import io.cosmicsync.application.sync.port.out.PendingChangesPort;
 import io.cosmicsync.application.sync.port.out.SaveDocumentPort;
@@ -24,12 +23,18 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 
-/** Implements {@link ApplyRemoteChangesUseCase} with a {@link CausalBuffer} persisted through {@link PendingChangesPort}. */
+/**
+ * Implements {@link ApplyRemoteChangesUseCase} with a {@link CausalBuffer} persisted through {@link PendingChangesPort}.
+ * A call costs the store a fixed number of reads and writes however many changes it carries (a catch-up batch is 500):
+ * one lookup of which changes are logged ({@link AppliedLookup}), the touched documents loaded once and saved once,
+ * the applied changes appended in one call, their signatures saved in one call.
+ */
 public final class ApplyRemoteChangesService implements ApplyRemoteChangesUseCase {
     private final HybridLogicalClock clock;
     private final int bufferCapacity;
@@ -81,11 +86,11 @@ public final class ApplyRemoteChangesService implements ApplyRemoteChangesUseCas
 
     private RemoteChangesResult applyInTransaction(ApplyRemoteChangesCommand command, Set<ChangeId> authentic,
                                                    List<Change> appliedChanges) {
-        LoadChangesPort log = store.loadChanges();
         List<Change> pendingBefore = store.pending().loadPending();
-        CausalBuffer buffer = CausalBuffer.reconstitute(bufferCapacity, pendingBefore, log::isApplied);
+        AppliedLookup appliedBefore = AppliedLookup.of(store.loadChanges(), command.changes(), pendingBefore);
+        CausalBuffer buffer = CausalBuffer.reconstitute(bufferCapacity, pendingBefore, appliedBefore);
         Set<ChangeId> appliedNow = new HashSet<>();
-        Predicate<ChangeId> applied = id -> appliedNow.contains(id) || log.isApplied(id);
+        Predicate<ChangeId> applied = id -> appliedNow.contains(id) || appliedBefore.test(id);
         List<ChangeId> appliedOrder = new ArrayList<>();
         List<ChangeId> duplicates = new ArrayList<>();
         Map<ChangeId, Set<ChangeId>> waiting = new LinkedHashMap<>();
@@ -105,7 +110,6 @@ public final class ApplyRemoteChangesService implements ApplyRemoteChangesUseCas
             if (d instanceof Delivery.Ready ready) {
                 accepted.put(c.id(), signature);
                 for (Change r : ready.changes()) {
-                    apply(r);
                     appliedChanges.add(r);
                     appliedNow.add(r.id());
                     appliedOrder.add(r.id());
@@ -119,6 +123,7 @@ public final class ApplyRemoteChangesService implements ApplyRemoteChangesUseCas
                 duplicates.add(c.id());
             }
         }
+        applyInOrder(appliedChanges);
         List<Change> pendingAfter = buffer.waiting();
         if (!pendingBefore.isEmpty() || !pendingAfter.isEmpty()) {
             store.pending().savePending(pendingAfter);
@@ -128,13 +133,23 @@ public final class ApplyRemoteChangesService implements ApplyRemoteChangesUseCas
         return new RemoteChangesResult(appliedOrder, duplicates, waiting, rejected);
     }
 
-    private void apply(Change change) {
-        Map<DocumentRef, Document> docs = new HashMap<>();
-        for (Operation op : change.operations()) {
-            docs.computeIfAbsent(op.document(), ref -> store.loadDocument().loadDocument(ref).orElseGet(() -> Document.create(ref)))
-                    .apply(op, change.stamp());
+    /**
+     * Applies {@code changes} in order to the documents they touch and appends them to the log: the documents are
+     * loaded once, saved once and the changes appended in one call, however many changes there are.
+     */
+    private void applyInOrder(List<Change> changes) {
+        if (changes.isEmpty()) {
+            return;
         }
-        docs.values().forEach(store.saveDocument()::saveDocument);
-        store.appendChanges().appendChanges(List.of(change));
+        Set<DocumentRef> touched = new LinkedHashSet<>();
+        changes.forEach(change -> change.operations().forEach(op -> touched.add(op.document())));
+        Map<DocumentRef, Document> docs = new HashMap<>(store.loadDocument().loadDocuments(touched));
+        for (Change change : changes) {
+            for (Operation op : change.operations()) {
+                docs.computeIfAbsent(op.document(), Document::create).apply(op, change.stamp());
+            }
+        }
+        store.saveDocument().saveDocuments(docs.values());
+        store.appendChanges().appendChanges(changes);
     }
 }

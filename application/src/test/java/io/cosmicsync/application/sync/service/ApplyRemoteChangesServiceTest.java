@@ -37,6 +37,23 @@ class ApplyRemoteChangesServiceTest {
     }
 
     @Test
+    void a_batch_of_many_changes_goes_to_the_store_once_for_each_kind_of_read_and_write() {
+        List<Change> changes = new java.util.ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            changes.add(a.edit(new DocumentRef("project-1", "tasks", "t" + i % 5), new Mutation.IncrementCounter("votes", 1)));
+        }
+        b.store.calls.clear();
+
+        RemoteChangesResult result = b.receive(changes);
+
+        assertThat(result.applied()).hasSize(50);
+        assertThat(b.store.calls).containsEntry("appliedAmong", 1).containsEntry("loadDocuments", 1)
+                .containsEntry("saveDocuments", 1).containsEntry("appendChanges", 1)
+                .doesNotContainKeys("isApplied", "loadDocument", "saveDocument");
+        assertThat(b.view(new DocumentRef("project-1", "tasks", "t3")).counters()).containsEntry("votes", 10L);
+    }
+
+    @Test
     void holds_a_change_whose_dependencies_are_missing_until_they_arrive_then_applies_in_causal_order() {
         Change c1 = a.edit(DOC, new Mutation.InsertText("body", 0, "ab"));
         Change c2 = a.edit(DOC, new Mutation.InsertText("body", 2, "cd"));

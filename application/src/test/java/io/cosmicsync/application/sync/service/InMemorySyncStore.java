@@ -20,6 +20,7 @@ import io.cosmicsync.domain.sync.Hlc;
 import io.cosmicsync.domain.sync.PeerId;
 import io.cosmicsync.domain.sync.VersionVector;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -27,6 +28,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
@@ -50,6 +52,12 @@ public final class InMemorySyncStore implements LoadDocumentPort, SaveDocumentPo
     VersionVector vector = VersionVector.empty();
     VersionVector pruned = VersionVector.empty();
     int transactions;
+    /** How often each port method was called, by method name (how often a use case goes to the store). */
+    final Map<String, Integer> calls = new ConcurrentHashMap<>();
+
+    private void count(String method) {
+        calls.merge(method, 1, Integer::sum);
+    }
 
     @Override
     public Set<String> loadScopes() {
@@ -60,19 +68,41 @@ public final class InMemorySyncStore implements LoadDocumentPort, SaveDocumentPo
 
     @Override
     public Optional<Document> loadDocument(DocumentRef ref) {
+        count("loadDocument");
         return Optional.ofNullable(documents.get(ref));
     }
 
     @Override
+    public Map<DocumentRef, Document> loadDocuments(Collection<DocumentRef> refs) {
+        count("loadDocuments");
+        Map<DocumentRef, Document> found = new HashMap<>();
+        refs.stream().filter(documents::containsKey).forEach(ref -> found.put(ref, documents.get(ref)));
+        return found;
+    }
+
+    @Override
     public void saveDocument(Document document) {
+        count("saveDocument");
         documents.put(document.ref(), document);
     }
 
     @Override
+    public void saveDocuments(Collection<Document> many) {
+        count("saveDocuments");
+        many.forEach(document -> documents.put(document.ref(), document));
+    }
+
+    @Override
     public void appendChanges(List<Change> changes) {
+        count("appendChanges");
+        for (Change c : changes) {
+            if (applied.contains(c.id())) {
+                throw new IllegalStateException("change appended twice: " + c.id());
+            }
+        }
         for (Change c : changes) {
             if (!applied.add(c.id())) {
-                throw new IllegalStateException("change appended twice: " + c.id());
+                throw new IllegalStateException("change appended twice in one batch: " + c.id());
             }
             List<Integer> own = positions.computeIfAbsent(c.author(), a -> new ArrayList<>());
             authorsInOrder &= own.isEmpty() || log.get(own.get(own.size() - 1)).hlc().compareTo(c.hlc()) < 0;
@@ -86,7 +116,16 @@ public final class InMemorySyncStore implements LoadDocumentPort, SaveDocumentPo
 
     @Override
     public boolean isApplied(ChangeId id) {
+        count("isApplied");
         return applied.contains(id);
+    }
+
+    @Override
+    public Set<ChangeId> appliedAmong(Collection<ChangeId> ids) {
+        count("appliedAmong");
+        Set<ChangeId> found = new HashSet<>(ids);
+        found.retainAll(applied);
+        return found;
     }
 
     @Override

@@ -3,6 +3,8 @@ package io.cosmicsync.application.sync.port.out;
 import io.cosmicsync.domain.sync.Change;
 import io.cosmicsync.domain.sync.ChangeId;
 import io.cosmicsync.domain.sync.VersionVector;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -11,6 +13,17 @@ public interface LoadChangesPort {
 
     /** Whether the change was applied here (also after its body was pruned by compaction). */
     boolean isApplied(ChangeId id);
+
+    /** The ids among {@code ids} that {@link #isApplied} holds for; stores answer in one read, this default asks one by one. */
+    default Set<ChangeId> appliedAmong(Collection<ChangeId> ids) {
+        Set<ChangeId> applied = new HashSet<>();
+        for (ChangeId id : ids) {
+            if (isApplied(id)) {
+                applied.add(id);
+            }
+        }
+        return applied;
+    }
 
     /** The applied changes nothing applied depends on yet: the dependencies of the next local change. */
     Set<ChangeId> heads();

@@ -123,6 +123,34 @@ public abstract class SyncStoreContract {
     }
 
     @Test
+    void many_documents_save_and_load_at_once_and_those_never_saved_are_left_out() {
+        DocumentRef other = new DocumentRef("project-2", "notes", "n2");
+        DocumentRef never = new DocumentRef("project-1", "notes", "never");
+        Document rich = richDocument();
+        Document neighbour = Document.create(other);
+        neighbour.apply(new Operation.IncrementCounter(other, "n", 7), new OpStamp(new Hlc(1, 0), A));
+
+        inTransaction(() -> store.saveDocument().saveDocuments(List.of(rich, neighbour)));
+
+        Map<DocumentRef, Document> loaded = store.loadDocument().loadDocuments(List.of(DOC, other, never));
+        assertThat(loaded).containsOnlyKeys(DOC, other);
+        assertThat(DocumentCodec.encode(loaded.get(DOC))).isEqualTo(DocumentCodec.encode(rich));
+        assertThat(loaded.get(other).counters()).containsEntry("n", 7L);
+        assertThat(store.loadDocument().loadDocuments(List.of())).isEmpty();
+    }
+
+    @Test
+    void tells_which_of_many_changes_are_applied() {
+        Change a1 = change(A, 1_000);
+        Change b1 = change(B, 1_500);
+        Change notLogged = change(B, 900);
+        inTransaction(() -> store.appendChanges().appendChanges(List.of(a1, b1)));
+
+        assertThat(store.loadChanges().appliedAmong(List.of(a1.id(), notLogged.id(), b1.id()))).containsExactlyInAnyOrder(a1.id(), b1.id());
+        assertThat(store.loadChanges().appliedAmong(List.of())).isEmpty();
+    }
+
+    @Test
     void an_empty_log_has_no_heads_an_empty_vector_and_nothing_pruned() {
         assertThat(store.loadChanges().heads()).isEmpty();
         assertThat(store.loadChanges().versionVector()).isEqualTo(VersionVector.empty());
@@ -168,6 +196,20 @@ public abstract class SyncStoreContract {
 
         assertThatThrownBy(() -> inTransaction(() -> store.appendChanges().appendChanges(List.of(a1))))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("twice");
+    }
+
+    @Test
+    void a_batch_holding_a_logged_change_is_refused_as_a_whole() {
+        Change a1 = change(A, 1_000);
+        Change b1 = change(B, 1_500);
+        inTransaction(() -> store.appendChanges().appendChanges(List.of(a1)));
+
+        assertThatThrownBy(() -> inTransaction(() -> store.appendChanges().appendChanges(List.of(b1, a1))))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("twice");
+
+        assertThat(store.loadChanges().isApplied(b1.id())).isFalse();
+        assertThat(store.loadChanges().heads()).containsExactly(a1.id());
+        assertThat(store.loadChanges().versionVector()).isEqualTo(VersionVector.empty().with(A, a1.hlc()));
     }
 
     @Test
