@@ -5,8 +5,6 @@ import io.cosmicsync.application.sync.port.out.AppendChangesPort;
 import io.cosmicsync.application.sync.port.out.PruneChangesPort;
 import io.cosmicsync.domain.sync.Change;
 import io.cosmicsync.domain.sync.ChangeCodec;
-import io.cosmicsync.domain.sync.DocumentRef;
-import io.cosmicsync.domain.sync.Operation;
 import io.cosmicsync.domain.sync.VersionVector;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
@@ -16,16 +14,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * {@link AppendChangesPort} and {@link PruneChangesPort} on {@code sync_changes}, {@code sync_heads},
  * {@code sync_version_vector} and {@code sync_pruned_vector}.
  *
  * <p>Appending a batch of changes is one statement. Each change inserts its row ({@link ChangeCodec} bytes plus id, author, HLC and scopes columns), makes
- * it a head in place of its dependencies, raises the version vector's entry for its author, and raises
- * {@code updated_hlc} of the documents it touches. A change already logged is refused with an
+ * it a head in place of its dependencies and raises the version vector's entry for its author (the documents'
+ * {@code updated_hlc} is written with their state, {@link DocumentPersistenceAdapter}). A change already logged is refused with an
  * {@link IllegalStateException} (like the reference fake), which rolls the caller's transaction back.
  * Callers hold the sync write lock ({@link SyncTransactionAdapter}): these are read-modify-writes.
  *
@@ -37,12 +33,11 @@ public final class ChangeLogWriteAdapter implements AppendChangesPort, PruneChan
 
     /**
      * One round trip for a whole batch: the rows (in the batch's order, which gives their {@code seq}), the heads (the
-     * batch's changes no other of them depends on replace every dependency), each author's newest HLC in the vector and
-     * each touched document's newest {@code updated_hlc}; every write after the insert acts only when all of the batch
-     * was inserted (a change logged already changes nothing, and the caller's transaction is rolled back).
-     * Parameters: per change (arrays in batch order) id, author, HLC physical, HLC logical, body; scopes as two
-     * parallel arrays (1-based index of the change, scope); the batch size; every dependency; touched documents as
-     * four parallel arrays (index of the change, scope, collection, id). Returns one row: how many rows were inserted.
+     * batch's changes no other of them depends on replace every dependency) and each author's newest HLC in the
+     * vector; every write after the insert acts only when all of the batch was inserted (a change logged already
+     * changes nothing, and the caller's transaction is rolled back). Parameters: per change (arrays in batch order)
+     * id, author, HLC physical, HLC logical, body; scopes as two parallel arrays (1-based index of the change, scope);
+     * the batch size; every dependency. Returns one row: how many rows were inserted.
      */
     private static final String APPEND = """
             WITH b AS (
@@ -69,15 +64,7 @@ public final class ChangeLogWriteAdapter implements AppendChangesPort, PruneChan
               SELECT DISTINCT ON (author) author, physical, logical FROM b WHERE (SELECT ok FROM complete)
               ORDER BY author, physical DESC, logical DESC
               ON CONFLICT (author) DO UPDATE SET hlc_physical = excluded.hlc_physical, hlc_logical = excluded.hlc_logical
-              WHERE (t.hlc_physical, t.hlc_logical) < (excluded.hlc_physical, excluded.hlc_logical)),
-            touched AS (
-              UPDATE sync_documents d SET updated_hlc_physical = r.physical, updated_hlc_logical = r.logical
-              FROM (SELECT DISTINCT ON (t.scope, t.collection, t.doc_id) t.scope, t.collection, t.doc_id, b.physical, b.logical
-                    FROM unnest(?::int[], ?::text[], ?::text[], ?::text[]) AS t(owner, scope, collection, doc_id)
-                    JOIN b ON b.ord = t.owner
-                    ORDER BY t.scope, t.collection, t.doc_id, b.physical DESC, b.logical DESC) r
-              WHERE (SELECT ok FROM complete) AND d.scope = r.scope AND d.collection = r.collection AND d.doc_id = r.doc_id
-                AND (d.updated_hlc_physical, d.updated_hlc_logical) < (r.physical, r.logical))
+              WHERE (t.hlc_physical, t.hlc_logical) < (excluded.hlc_physical, excluded.hlc_logical))
             SELECT count(*) FROM inserted""";
     private static final String PRUNE = "UPDATE sync_changes c SET body = NULL FROM " + VectorRows.UNNEST
             + " WHERE c.author = v.author AND c.body IS NOT NULL AND (c.hlc_physical, c.hlc_logical) <= (v.hlc_physical, v.hlc_logical)";
@@ -110,8 +97,6 @@ public final class ChangeLogWriteAdapter implements AppendChangesPort, PruneChan
         List<Integer> scopeOwners = new ArrayList<>();
         List<String> scopes = new ArrayList<>();
         List<byte[]> dependencies = new ArrayList<>();
-        List<Integer> documentOwners = new ArrayList<>();
-        List<DocumentRef> documents = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             Change change = changes.get(i);
             ids[i] = change.id().bytes();
@@ -124,12 +109,6 @@ public final class ChangeLogWriteAdapter implements AppendChangesPort, PruneChan
                 scopes.add(scope);
             }
             change.dependencies().forEach(dependency -> dependencies.add(dependency.bytes()));
-            Set<DocumentRef> touched = new TreeSet<>();
-            change.operations().stream().map(Operation::document).forEach(touched::add);
-            for (DocumentRef document : touched) {
-                documentOwners.add(i + 1);
-                documents.add(document);
-            }
         }
         try (PreparedStatement append = connection.prepareStatement(APPEND)) {
             append.setArray(1, connection.createArrayOf("bytea", ids));
@@ -141,10 +120,6 @@ public final class ChangeLogWriteAdapter implements AppendChangesPort, PruneChan
             append.setArray(7, connection.createArrayOf("text", scopes.toArray()));
             append.setInt(8, n);
             append.setArray(9, connection.createArrayOf("bytea", dependencies.toArray(byte[][]::new)));
-            append.setArray(10, connection.createArrayOf("int4", documentOwners.toArray()));
-            append.setArray(11, connection.createArrayOf("text", documents.stream().map(DocumentRef::scope).toArray()));
-            append.setArray(12, connection.createArrayOf("text", documents.stream().map(DocumentRef::collection).toArray()));
-            append.setArray(13, connection.createArrayOf("text", documents.stream().map(DocumentRef::id).toArray()));
             try (ResultSet rs = append.executeQuery()) {
                 return rs.next() ? rs.getLong(1) : 0;
             }

@@ -8,6 +8,7 @@ import io.cosmicsync.application.sync.port.out.SaveDocumentPort;
 import io.cosmicsync.domain.sync.Document;
 import io.cosmicsync.domain.sync.DocumentCodec;
 import io.cosmicsync.domain.sync.DocumentRef;
+import io.cosmicsync.domain.sync.Hlc;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import java.sql.PreparedStatement;
@@ -23,8 +24,7 @@ import java.util.Optional;
  * {@link LoadDocumentPort} and {@link SaveDocumentPort} on {@code sync_documents}: one row per document
  * with its whole CRDT state ({@link DocumentCodec} bytes, tombstones included) and, written in the same
  * statement, its materialized view as {@code jsonb} ({@link DocumentJson}, resolved with the collection's
- * conflict policy) plus the tombstone flag. {@code updated_hlc} is raised by the change log when the
- * change that produced this state is appended ({@link ChangeLogWriteAdapter}).
+ * conflict policy) plus the tombstone flag and {@code updated_hlc}, the newest HLC of a change applied to it.
  */
 @Singleton
 public final class DocumentPersistenceAdapter implements LoadDocumentPort, SaveDocumentPort {
@@ -34,13 +34,21 @@ public final class DocumentPersistenceAdapter implements LoadDocumentPort, SaveD
             SELECT d.scope, d.collection, d.doc_id, d.state FROM sync_documents d
             JOIN unnest(?::text[], ?::text[], ?::text[]) AS r(scope, collection, doc_id)
               ON d.scope = r.scope AND d.collection = r.collection AND d.doc_id = r.doc_id""";
-    /** All rows in one statement: six parallel arrays (scope, collection, id, state, JSON text, deleted), refs distinct. */
+    /**
+     * All rows in one statement: eight parallel arrays (scope, collection, id, state, JSON text, deleted, changed-at HLC
+     * physical and logical), refs distinct. The stored {@code updated_hlc} only ever rises.
+     */
     private static final String UPSERT = """
-            INSERT INTO sync_documents (scope, collection, doc_id, state, data, deleted)
-            SELECT scope, collection, doc_id, state, data::jsonb, deleted
-            FROM unnest(?::text[], ?::text[], ?::text[], ?::bytea[], ?::text[], ?::boolean[]) AS r(scope, collection, doc_id, state, data, deleted)
+            INSERT INTO sync_documents AS d (scope, collection, doc_id, state, data, deleted, updated_hlc_physical, updated_hlc_logical)
+            SELECT scope, collection, doc_id, state, data::jsonb, deleted, physical, logical
+            FROM unnest(?::text[], ?::text[], ?::text[], ?::bytea[], ?::text[], ?::boolean[], ?::bigint[], ?::int[])
+              AS r(scope, collection, doc_id, state, data, deleted, physical, logical)
             ON CONFLICT (scope, collection, doc_id)
-            DO UPDATE SET state = excluded.state, data = excluded.data, deleted = excluded.deleted""";
+            DO UPDATE SET state = excluded.state, data = excluded.data, deleted = excluded.deleted,
+              updated_hlc_physical = CASE WHEN (excluded.updated_hlc_physical, excluded.updated_hlc_logical)
+                > (d.updated_hlc_physical, d.updated_hlc_logical) THEN excluded.updated_hlc_physical ELSE d.updated_hlc_physical END,
+              updated_hlc_logical = CASE WHEN (excluded.updated_hlc_physical, excluded.updated_hlc_logical)
+                > (d.updated_hlc_physical, d.updated_hlc_logical) THEN excluded.updated_hlc_logical ELSE d.updated_hlc_logical END""";
 
     private final JdbcOperations jdbc;
     private final LoadConflictPolicyPort policies;
@@ -86,19 +94,20 @@ public final class DocumentPersistenceAdapter implements LoadDocumentPort, SaveD
     }
 
     @Override
-    public void saveDocument(Document document) {
+    public void saveDocument(ChangedDocument document) {
         saveDocuments(List.of(document));
     }
 
-    /** One statement for all of {@code documents}; of two with the same ref, the later one is stored. */
+    /** One statement for all of {@code documents}; of two with the same ref, the later state and the newer HLC are stored. */
     @Override
-    public void saveDocuments(Collection<Document> documents) {
+    public void saveDocuments(Collection<ChangedDocument> documents) {
         if (documents.isEmpty()) {
             return;
         }
-        Map<DocumentRef, Document> byRef = new LinkedHashMap<>();
-        documents.forEach(document -> byRef.put(document.ref(), document));
-        List<Document> rows = List.copyOf(byRef.values());
+        Map<DocumentRef, ChangedDocument> byRef = new LinkedHashMap<>();
+        documents.forEach(write -> byRef.merge(write.document().ref(), write, (earlier, later) ->
+                new ChangedDocument(later.document(), max(earlier.changedAt(), later.changedAt()))));
+        List<ChangedDocument> rows = List.copyOf(byRef.values());
         int n = rows.size();
         String[] scopes = new String[n];
         String[] collections = new String[n];
@@ -106,8 +115,10 @@ public final class DocumentPersistenceAdapter implements LoadDocumentPort, SaveD
         byte[][] states = new byte[n][];
         String[] data = new String[n];
         Boolean[] deleted = new Boolean[n];
+        Long[] physicals = new Long[n];
+        Integer[] logicals = new Integer[n];
         for (int i = 0; i < n; i++) {
-            Document document = rows.get(i);
+            Document document = rows.get(i).document();
             DocumentRef ref = document.ref();
             scopes[i] = ref.scope();
             collections[i] = ref.collection();
@@ -115,8 +126,10 @@ public final class DocumentPersistenceAdapter implements LoadDocumentPort, SaveD
             states[i] = DocumentCodec.encode(document);
             data[i] = DocumentJson.of(document.view(policies.loadConflictPolicy(ref.scope(), ref.collection())));
             deleted[i] = document.isDeleted();
+            physicals[i] = rows.get(i).changedAt().physicalMillis();
+            logicals[i] = rows.get(i).changedAt().logical();
         }
-        String what = n == 1 ? "saving document " + rows.get(0).ref() : "saving " + n + " documents";
+        String what = n == 1 ? "saving document " + rows.get(0).document().ref() : "saving " + n + " documents";
         StorageCalls.run(what, () -> jdbc.execute(connection -> {
             try (PreparedStatement upsert = connection.prepareStatement(UPSERT)) {
                 upsert.setArray(1, connection.createArrayOf("text", scopes));
@@ -125,8 +138,14 @@ public final class DocumentPersistenceAdapter implements LoadDocumentPort, SaveD
                 upsert.setArray(4, connection.createArrayOf("bytea", states));
                 upsert.setArray(5, connection.createArrayOf("text", data));
                 upsert.setArray(6, connection.createArrayOf("bool", deleted));
+                upsert.setArray(7, connection.createArrayOf("bigint", physicals));
+                upsert.setArray(8, connection.createArrayOf("int4", logicals));
                 return upsert.executeUpdate();
             }
         }));
+    }
+
+    private static Hlc max(Hlc a, Hlc b) {
+        return a.compareTo(b) >= 0 ? a : b;
     }
 }

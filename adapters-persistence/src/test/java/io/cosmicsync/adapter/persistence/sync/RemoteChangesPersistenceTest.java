@@ -51,6 +51,25 @@ class RemoteChangesPersistenceTest extends SyncPostgresTest {
     }
 
     @Test
+    void a_documents_updated_hlc_is_its_newest_changes_whatever_order_they_arrive_in() {
+        DocumentRef inOneBatch = new DocumentRef("project-1", "notes", "n2");
+        long now = System.currentTimeMillis();
+        Change newer = remoteChange(Document.create(DOC), B, new Hlc(now, 5), Set.of(), d -> new Operation.IncrementCounter(DOC, "n", 1));
+        Change older = remoteChange(Document.create(DOC), C, new Hlc(now, 1), Set.of(), d -> new Operation.IncrementCounter(DOC, "n", 1));
+        Change newerToo = remoteChange(Document.create(inOneBatch), B, new Hlc(now, 7), Set.of(), d -> new Operation.IncrementCounter(inOneBatch, "n", 1));
+        Change olderToo = remoteChange(Document.create(inOneBatch), C, new Hlc(now, 2), Set.of(), d -> new Operation.IncrementCounter(inOneBatch, "n", 1));
+        PostgresSyncNode a = node("peer-a");
+
+        a.receive(newer);
+        a.receive(older);
+        a.receive(newerToo, olderToo);
+
+        assertThat(strings("SELECT doc_id || ' ' || updated_hlc_physical || '.' || updated_hlc_logical FROM sync_documents ORDER BY doc_id"))
+                .containsExactly("n1 " + newer.hlc(), "n2 " + newerToo.hlc());
+        assertThat(a.view(DOC).counters()).containsEntry("n", 2L);
+    }
+
+    @Test
     void compaction_prunes_only_what_every_known_replica_reported_having_seen() {
         PostgresSyncNode a = node("peer-a");
         Change c1 = a.edit(DOC, new Mutation.IncrementCounter("n", 1));

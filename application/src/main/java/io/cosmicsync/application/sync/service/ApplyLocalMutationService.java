@@ -84,7 +84,7 @@ public final class ApplyLocalMutationService implements ApplyLocalMutationUseCas
             ops.add(op);
         }
         Change change = Change.create(self, hlc, loadChanges.heads(), ops);
-        saveDocument.saveDocument(doc);
+        saveDocument.saveDocument(new SaveDocumentPort.ChangedDocument(doc, hlc));
         appendChanges.appendChanges(List.of(change));
         signature.clear();
         signature.put(change.id(), authenticity.signer().sign(change));

@@ -17,6 +17,7 @@ import io.cosmicsync.domain.sync.ClockReceipt;
 import io.cosmicsync.domain.sync.Delivery;
 import io.cosmicsync.domain.sync.Document;
 import io.cosmicsync.domain.sync.DocumentRef;
+import io.cosmicsync.domain.sync.Hlc;
 import io.cosmicsync.domain.sync.HybridLogicalClock;
 import io.cosmicsync.domain.sync.Operation;
 import java.util.ArrayList;
@@ -144,12 +145,15 @@ public final class ApplyRemoteChangesService implements ApplyRemoteChangesUseCas
         Set<DocumentRef> touched = new LinkedHashSet<>();
         changes.forEach(change -> change.operations().forEach(op -> touched.add(op.document())));
         Map<DocumentRef, Document> docs = new HashMap<>(store.loadDocument().loadDocuments(touched));
+        Map<DocumentRef, Hlc> changedAt = new HashMap<>();
         for (Change change : changes) {
             for (Operation op : change.operations()) {
                 docs.computeIfAbsent(op.document(), Document::create).apply(op, change.stamp());
+                changedAt.merge(op.document(), change.hlc(), (a, b) -> a.compareTo(b) >= 0 ? a : b);
             }
         }
-        store.saveDocument().saveDocuments(docs.values());
+        store.saveDocument().saveDocuments(docs.values().stream()
+                .map(doc -> new SaveDocumentPort.ChangedDocument(doc, changedAt.get(doc.ref()))).toList());
         store.appendChanges().appendChanges(changes);
     }
 }

@@ -81,15 +81,15 @@ public final class InMemorySyncStore implements LoadDocumentPort, SaveDocumentPo
     }
 
     @Override
-    public void saveDocument(Document document) {
+    public void saveDocument(ChangedDocument changed) {
         count("saveDocument");
-        documents.put(document.ref(), document);
+        documents.put(changed.document().ref(), changed.document());
     }
 
     @Override
-    public void saveDocuments(Collection<Document> many) {
+    public void saveDocuments(Collection<ChangedDocument> many) {
         count("saveDocuments");
-        many.forEach(document -> documents.put(document.ref(), document));
+        many.forEach(changed -> documents.put(changed.document().ref(), changed.document()));
     }
 
     @Override

@@ -78,6 +78,11 @@ public abstract class SyncStoreContract {
         return doc;
     }
 
+    /** {@code document} to save, as changed at 1000.0. */
+    protected static SaveDocumentPort.ChangedDocument changed(Document document) {
+        return new SaveDocumentPort.ChangedDocument(document, new Hlc(1_000, 0));
+    }
+
     private void inTransaction(Runnable work) {
         store.transaction().inTransaction(() -> {
             work.run();
@@ -94,7 +99,7 @@ public abstract class SyncStoreContract {
     void a_saved_document_loads_with_exactly_the_same_state() {
         Document doc = richDocument();
 
-        inTransaction(() -> store.saveDocument().saveDocument(doc));
+        inTransaction(() -> store.saveDocument().saveDocument(changed(doc)));
 
         Document loaded = store.loadDocument().loadDocument(DOC).orElseThrow();
         assertThat(DocumentCodec.encode(loaded)).isEqualTo(DocumentCodec.encode(doc));
@@ -112,9 +117,9 @@ public abstract class SyncStoreContract {
         neighbour.apply(new Operation.IncrementCounter(other, "n", 7), new OpStamp(new Hlc(1, 0), A));
 
         inTransaction(() -> {
-            store.saveDocument().saveDocument(first);
-            store.saveDocument().saveDocument(neighbour);
-            store.saveDocument().saveDocument(second);
+            store.saveDocument().saveDocument(changed(first));
+            store.saveDocument().saveDocument(changed(neighbour));
+            store.saveDocument().saveDocument(changed(second));
         });
 
         assertThat(DocumentCodec.encode(store.loadDocument().loadDocument(DOC).orElseThrow())).isEqualTo(DocumentCodec.encode(second));
@@ -130,7 +135,7 @@ public abstract class SyncStoreContract {
         Document neighbour = Document.create(other);
         neighbour.apply(new Operation.IncrementCounter(other, "n", 7), new OpStamp(new Hlc(1, 0), A));
 
-        inTransaction(() -> store.saveDocument().saveDocuments(List.of(rich, neighbour)));
+        inTransaction(() -> store.saveDocument().saveDocuments(List.of(changed(rich), changed(neighbour))));
 
         Map<DocumentRef, Document> loaded = store.loadDocument().loadDocuments(List.of(DOC, other, never));
         assertThat(loaded).containsOnlyKeys(DOC, other);
