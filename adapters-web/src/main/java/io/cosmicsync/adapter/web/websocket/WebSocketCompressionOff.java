@@ -4,7 +4,6 @@ import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.event.BeanCreatedEvent;
 import io.micronaut.context.event.BeanCreatedEventListener;
 import io.micronaut.http.server.netty.NettyServerCustomizer;
-import io.netty.channel.Channel;
 import jakarta.inject.Singleton;
 
 /**
@@ -24,23 +23,11 @@ final class WebSocketCompressionOff implements BeanCreatedEventListener<NettySer
 
     @Override
     public NettyServerCustomizer.Registry onCreated(BeanCreatedEvent<NettyServerCustomizer.Registry> event) {
-        event.getBean().register(new RemoveCompression(null));
-        return event.getBean();
-    }
-
-    /** Removes the compression handler once a connection's HTTP pipeline is built. */
-    private record RemoveCompression(Channel channel) implements NettyServerCustomizer {
-
-        @Override
-        public NettyServerCustomizer specializeForChannel(Channel channel, ChannelRole role) {
-            return new RemoveCompression(channel);
-        }
-
-        @Override
-        public void onStreamPipelineBuilt() {
-            if (channel != null && channel.pipeline().get(COMPRESSION_HANDLER) != null) {
-                channel.pipeline().remove(COMPRESSION_HANDLER);
+        event.getBean().register(StreamPipelineCustomizer.forEachConnection(pipeline -> {
+            if (pipeline.get(COMPRESSION_HANDLER) != null) {
+                pipeline.remove(COMPRESSION_HANDLER);
             }
-        }
+        }));
+        return event.getBean();
     }
 }
