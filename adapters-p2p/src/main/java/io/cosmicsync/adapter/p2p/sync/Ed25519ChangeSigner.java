@@ -25,7 +25,9 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>Signing and verification run on an {@link Ed25519Backend}: by default {@link Ed25519Backend#fastest()},
  * Conscrypt (BoringSSL, about 65 µs per verification) where its native library loads, Tink (about 320 µs)
- * elsewhere; both make and accept the same bytes. One verifier per author is kept in a bounded cache.
+ * elsewhere; both make and accept the same bytes. One verifier per author is kept in a bounded cache, and the
+ * last 20,000 signatures that verified ({@link VerifiedSignatures}): a gossiped change checked by the topic validator
+ * (so that an invalid one is not forwarded) is not checked again when the sync core, whose check is the gate, applies it.
  * {@link #signedByAuthor} checks a batch on all cores ({@link ParallelChecks}): a catch-up verifies
  * 100,000 changes. Thread-safe.
  */
@@ -36,12 +38,15 @@ public final class Ed25519ChangeSigner implements SignChangePort, VerifyChangeSi
     private static final byte[] DOMAIN_BYTES = DOMAIN.getBytes(StandardCharsets.US_ASCII);
 
     private static final int MAX_CACHED_AUTHORS = 10_000;
+    /** Verified signatures remembered: far more than the gossip that can arrive between validation and apply. */
+    private static final int MAX_REMEMBERED_SIGNATURES = 20_000;
 
     private final Ed25519Backend backend;
     private final Ed25519Backend.Signer signer;
     private final String author;
     private final ParallelChecks checks = ParallelChecks.shared();
     private final Map<String, Optional<Ed25519Backend.Verifier>> verifiers = new ConcurrentHashMap<>();
+    private final VerifiedSignatures verified = new VerifiedSignatures(MAX_REMEMBERED_SIGNATURES);
 
     /** @param identity the node's identity key; it signs changes whose author is its peer id */
     public Ed25519ChangeSigner(Ed25519KeyPair identity) {
@@ -76,8 +81,15 @@ public final class Ed25519ChangeSigner implements SignChangePort, VerifyChangeSi
         if (signature == null || signature.length != Ed25519Backend.SIGNATURE_LENGTH) {
             return false;
         }
+        if (verified.holds(change.id(), signature)) {
+            return true;
+        }
         Optional<Ed25519Backend.Verifier> verifier = verifierOf(change.author().value());
-        return verifier.isPresent() && verifier.get().verify(signedBytes(change), signature);
+        boolean valid = verifier.isPresent() && verifier.get().verify(signedBytes(change), signature);
+        if (valid) {
+            verified.remember(change.id(), signature);
+        }
+        return valid;
     }
 
     /** Verifies the batch on all cores; the same answers as {@link #isSignedByAuthor} one by one. */

@@ -54,6 +54,18 @@ class Ed25519ChangeSignerTest {
     }
 
     @Test
+    void a_change_that_verified_once_still_fails_with_a_flipped_signature() {
+        byte[] signature = signer.sign(by(alice, "Plan"));
+        byte[] flipped = signature.clone();
+        flipped[63] ^= 1;
+
+        assertThat(signer.isSignedByAuthor(by(alice, "Plan"), signature)).isTrue();
+        assertThat(signer.isSignedByAuthor(by(alice, "Plan"), signature)).isTrue();
+        assertThat(signer.isSignedByAuthor(by(alice, "Plan"), flipped)).isFalse();
+        assertThat(signer.signedByAuthor(List.of(by(alice, "Plan")), Map.of(by(alice, "Plan").id(), flipped))).isEmpty();
+    }
+
+    @Test
     void a_change_claiming_another_author_does_not_verify_with_my_signature() {
         Ed25519KeyPair mallory = Ed25519KeyPair.generate();
         Change claimsAlice = by(alice, "Pay mallory");

@@ -1,0 +1,112 @@
+package io.cosmicsync.bootstrap.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cosmicsync.bootstrap.support.Http;
+import io.cosmicsync.bootstrap.support.NodeCluster;
+import io.cosmicsync.bootstrap.support.NodeCluster.Node;
+import io.cosmicsync.bootstrap.support.RawHttpConnection;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+/**
+ * Catch-up between two whole nodes (processes, embedded PostgreSQL each, default settings): B syncs a project from
+ * A and stops; A takes {@code N} document writes through REST (1,000 documents in turn; each write is one signed
+ * change, each depending on the one before); B restarts and the clock runs until B's REST API shows A's last write
+ * (the changes form a chain, so B then holds all of them). Prints one JSON line with the time from B's start command
+ * and from B being ready (its p2p address printed). {@code N} is {@code -Dsync.bench.changes} (default 5,000: A
+ * takes ~10 ms per write here, so the set-up, not the catch-up, is what limits N).
+ * Run: {@code ./mvnw -B -o verify -pl bootstrap -am -Dtest=none -Dit.test=CatchUpNodesBenchmarkIT -Dsync.bench=true
+ * -Dsurefire.failIfNoSpecifiedTests=false}.
+ */
+@EnabledIfSystemProperty(named = "sync.bench", matches = "true")
+class CatchUpNodesBenchmarkIT {
+    private static final int DOCUMENTS = 1_000;
+    private static final int WRITERS = 2;
+
+    @Test
+    void a_restarted_node_catches_up_with_what_a_peer_wrote_meanwhile() throws Exception {
+        int changes = Integer.getInteger("sync.bench.changes", 5_000);
+        try (NodeCluster cluster = NodeCluster.asConfiguredByDefault()) {
+            Node a = cluster.start(cluster.dataDir(), 0);
+            Path dirB = cluster.dataDir();
+            Node b = cluster.start(dirB, 0, "--bootstrap", a.multiaddr());
+            a.http().post("/api/v1/users", null, Map.of("username", "ada", "email", "ada@example.org", "password", "correct horse"));
+            String tokenA = token(a.http());
+            String project = (String) a.http().post("/api/v1/projects", tokenA, Map.of("name", "Bench", "description", "")).get("id");
+            String documents = "/api/v1/projects/" + project + "/collections/items/documents/";
+            a.http().post("/api/v1/projects/" + project + "/collections", tokenA, Map.of("name", "items", "schema",
+                    Map.of("type", "object", "properties", Map.of("n", Map.of("type", "integer")))));
+            String last = documents + "d" + (changes - 1) % DOCUMENTS;
+            while (token(b.http()) == null || b.http().get("/api/v1/projects/" + project, token(b.http())).status() != 200) {
+                Thread.sleep(100);
+            }
+            cluster.stop(b);
+
+            writeOnA(a, tokenA, documents, changes);
+            double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+            long start = System.nanoTime();
+            Node restarted = cluster.start(dirB, 0, "--bootstrap", a.multiaddr());
+            long ready = System.nanoTime();
+            String tokenB = null;
+            while (tokenB == null || !shows(restarted.http(), last, tokenB, changes - 1)) {
+                tokenB = tokenB != null ? tokenB : token(restarted.http());
+                Thread.sleep(20);
+            }
+            long done = System.nanoTime();
+            System.out.printf(Locale.ROOT, "{\"case\":\"catch-up between whole nodes (PostgreSQL)\",\"changes\":%d,"
+                            + "\"seconds_from_start\":%.2f,\"seconds_from_ready\":%.2f,\"changes_per_s_from_ready\":%.0f,\"load_before\":%.2f}%n",
+                    changes, (done - start) / 1e9, (done - ready) / 1e9, changes / ((done - ready) / 1e9), loadBefore);
+        }
+    }
+
+    /** {@code changes} PUTs of documents d0..d999 in turn, {@code n} = the write's number, over {@link #WRITERS} connections. */
+    private static void writeOnA(Node a, String token, String documents, int changes) throws Exception {
+        ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int w = 0; w < WRITERS; w++) {
+                int first = w;
+                done.add(writers.submit(() -> {
+                    try (RawHttpConnection connection = new RawHttpConnection(a.http().base())) {
+                        for (int i = first; i < changes - 1; i += WRITERS) {
+                            assertThat(connection.send("PUT", documents + "d" + i % DOCUMENTS, token, "application/json", "{\"n\":" + i + "}")).isEqualTo(200);
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> writer : done) {
+                writer.get();
+            }
+        } finally {
+            writers.shutdownNow();
+        }
+        // The last write comes after every other one, so it depends on all of them.
+        try (RawHttpConnection connection = new RawHttpConnection(a.http().base())) {
+            assertThat(connection.send("PUT", documents + "d" + (changes - 1) % DOCUMENTS, token, "application/json",
+                    "{\"n\":" + (changes - 1) + "}")).isEqualTo(200);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static boolean shows(Http http, String document, String token, int n) {
+        Http.Response response = http.get(document, token);
+        return response.status() == 200 && Integer.valueOf(n).equals(((Map<String, Object>) response.get("data")).get("n"));
+    }
+
+    /** An access token for ada, or {@code null} while the node does not know her yet. */
+    private static String token(Http http) {
+        Http.Response login = http.post("/api/v1/auth/login", null, Map.of("username", "ada", "password", "correct horse"));
+        return login.status() == 200 ? (String) login.get("access_token") : null;
+    }
+}
