@@ -22,7 +22,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * The PostgreSQL half of a catch-up: a peer's changes applied in batches of 500 (the anti-entropy batch) through the
  * real sync service and adapters, one transaction per batch, as a node catching up applies them. The changes are one
  * author's edits (each depending on the one before, as a single writer's heads do) of 1,000 documents in turn;
- * signatures are the test fakes (verification is measured by the p2p catch-up benchmark). A 20,000-change run
+ * signatures are the test fakes (verification is measured by the p2p catch-up benchmark). The database runs with
+ * the node's durability settings (fsync, synchronous commit, full-page writes on) for the run. A 20,000-change run
  * warms the JVM up first and is printed as the cold figure. Prints one JSON line per run.
  * Run: {@code ./mvnw -B -o verify -pl adapters-persistence -Dtest=RemoteApplyBenchmark -Dsync.bench=true
  * -Dsurefire.failIfNoSpecifiedTests=false}.
@@ -34,11 +35,29 @@ class RemoteApplyBenchmark extends SyncPostgresTest {
     private static final int BATCH = 500;
     private static final PeerId AUTHOR = new PeerId("peer-b");
 
+    /** The node's settings (bootstrap's EmbeddedDatabase); the test database starts with zonky's fsync=off defaults. */
+    private static final List<String> DURABLE = List.of("fsync", "synchronous_commit", "full_page_writes");
+
     @Test
     void applies_a_peers_changes_in_catch_up_batches() {
-        run("apply on PostgreSQL, cold JVM, warm-up", 20_000);
-        SyncTables.truncate(jdbc);
-        run("apply on PostgreSQL", Integer.getInteger("sync.bench.changes", 100_000));
+        DURABLE.forEach(setting -> sql("ALTER SYSTEM SET " + setting + " = on"));
+        sql("SELECT pg_reload_conf()");
+        try {
+            run("apply on PostgreSQL, cold JVM, warm-up", 20_000);
+            SyncTables.truncate(jdbc);
+            run("apply on PostgreSQL", Integer.getInteger("sync.bench.changes", 100_000));
+        } finally {
+            DURABLE.forEach(setting -> sql("ALTER SYSTEM RESET " + setting));
+            sql("SELECT pg_reload_conf()");
+        }
+    }
+
+    private void sql(String statement) {
+        jdbc.execute(connection -> {
+            try (var s = connection.createStatement()) {
+                return s.execute(statement);
+            }
+        });
     }
 
     private void run(String label, int count) {
