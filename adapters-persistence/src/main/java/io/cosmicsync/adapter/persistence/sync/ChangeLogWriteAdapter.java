@@ -19,10 +19,11 @@ import java.util.List;
  * {@link AppendChangesPort} and {@link PruneChangesPort} on {@code sync_changes}, {@code sync_heads},
  * {@code sync_version_vector} and {@code sync_pruned_vector}.
  *
- * <p>Appending a batch of changes is one statement. Each change inserts its row ({@link ChangeCodec} bytes plus id, author, HLC and scopes columns), makes
- * it a head in place of its dependencies and raises the version vector's entry for its author (the documents'
- * {@code updated_hlc} is written with their state, {@link DocumentPersistenceAdapter}). A change already logged is refused with an
- * {@link IllegalStateException} (like the reference fake), which rolls the caller's transaction back.
+ * <p>Appending a batch of changes is one statement. Each change inserts its row ({@link ChangeCodec} bytes plus id,
+ * author, HLC and scopes columns), makes it a head in place of its dependencies and raises the version vector's entry
+ * for its author (the documents' {@code updated_hlc} is written with their state, {@link DocumentPersistenceAdapter}).
+ * A batch holding a change already logged is refused as a whole with an {@link IllegalStateException} (like the
+ * reference fake), which rolls the caller's transaction back.
  * Callers hold the sync write lock ({@link SyncTransactionAdapter}): these are read-modify-writes.
  *
  * <p>Pruning clears the bodies of changes the stable vector covers and raises the pruned vector; the rows
