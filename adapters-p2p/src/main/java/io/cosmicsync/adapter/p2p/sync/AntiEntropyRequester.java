@@ -8,10 +8,12 @@ import io.cosmicsync.domain.sync.VersionVector;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufUtil;
 import io.netty.buffer.Unpooled;
+import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /**
@@ -19,9 +21,14 @@ import java.util.function.Consumer;
  * node's vector and hands each received batch, in order, to {@code apply} on {@code applier}. The round
  * completes once the batch saying "no more" has been applied, and fails if the stream closes before that
  * or a frame is malformed — what was applied stays applied, and the next round asks with the raised
- * vector, so nothing is sent twice.
+ * vector, so nothing is sent twice. At most {@value #MAX_WAITING_BATCHES} received batches wait for the applier:
+ * beyond that the stream stops reading (yamux then holds the sender at its window) until the applier catches up, so a
+ * peer faster than this node's database cannot fill its memory.
  */
 final class AntiEntropyRequester {
+
+    /** Received batches that may wait for the applier before the stream stops reading. */
+    static final int MAX_WAITING_BATCHES = 8;
 
     private final PeerId peer;
     private final Consumer<SignedChangeBatch> apply;
@@ -39,7 +46,7 @@ final class AntiEntropyRequester {
     CompletableFuture<Void> run(Host host, VersionVector vector, int batchSize) {
         host.openStream(peer, SyncFrames.PROTOCOL_ID, (stream, id) -> stream.pipeline().addLast(
                         new VarintFrameDecoder(SyncFrames.MAX_FRAME_BYTES), new VarintFrameEncoder(SyncFrames.MAX_FRAME_BYTES),
-                        new BatchReader()))
+                        batchReader()))
                 .whenComplete((stream, failure) -> {
                     if (failure != null) {
                         done.completeExceptionally(failure);
@@ -51,7 +58,18 @@ final class AntiEntropyRequester {
         return done;
     }
 
+    /** The handler that decodes each batch frame and queues it for the applier (one per round). */
+    ChannelInboundHandlerAdapter batchReader() {
+        return new BatchReader();
+    }
+
+    /** Completes when the batch saying "no more" has been applied; fails when the round is cut short. */
+    CompletableFuture<Void> done() {
+        return done;
+    }
+
     private final class BatchReader extends ChannelInboundHandlerAdapter {
+        private final AtomicInteger waiting = new AtomicInteger();
         private boolean finished;
 
         @Override
@@ -74,10 +92,24 @@ final class AntiEntropyRequester {
             stats.batchesReceived.incrementAndGet();
             finished = !batch.more();
             boolean last = finished;
+            Channel channel = ctx.channel();
+            if (waiting.incrementAndGet() >= MAX_WAITING_BATCHES) {
+                channel.config().setAutoRead(false);
+            }
             applier.execute(() -> {
-                apply.accept(batch.changes());
-                if (last) {
-                    done.complete(null);
+                try {
+                    apply.accept(batch.changes());
+                    if (last) {
+                        done.complete(null);
+                    }
+                } finally {
+                    if (waiting.decrementAndGet() < MAX_WAITING_BATCHES) {
+                        channel.eventLoop().execute(() -> {
+                            if (waiting.get() < MAX_WAITING_BATCHES) {
+                                channel.config().setAutoRead(true);
+                            }
+                        });
+                    }
                 }
             });
         }
