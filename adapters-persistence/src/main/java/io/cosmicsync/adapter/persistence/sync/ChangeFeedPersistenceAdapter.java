@@ -39,10 +39,8 @@ public final class ChangeFeedPersistenceAdapter implements LoadChangeFeedPort {
             SELECT seq, body, scopes FROM sync_changes
             WHERE seq > ? AND seq <= ? AND (scopes && ? OR scopes IS NULL)
             ORDER BY seq LIMIT ?""";
-    private static final String DOCUMENTS = """
-            SELECT d.scope, d.collection, d.doc_id, d.deleted, d.data::text FROM sync_documents d
-            JOIN unnest(?::text[], ?::text[], ?::text[]) AS r(scope, collection, doc_id)
-              ON d.scope = r.scope AND d.collection = r.collection AND d.doc_id = r.doc_id""";
+    private static final String DOCUMENTS = "SELECT d.scope, d.collection, d.doc_id, d.deleted, d.data::text FROM "
+            + DocumentRefRows.JOIN_DOCUMENTS;
 
     private final JdbcOperations jdbc;
 
@@ -123,12 +121,10 @@ public final class ChangeFeedPersistenceAdapter implements LoadChangeFeedPort {
             return out;
         }
         try (PreparedStatement select = connection.prepareStatement(DOCUMENTS)) {
-            select.setArray(1, connection.createArrayOf("text", refs.stream().map(DocumentRef::scope).toArray()));
-            select.setArray(2, connection.createArrayOf("text", refs.stream().map(DocumentRef::collection).toArray()));
-            select.setArray(3, connection.createArrayOf("text", refs.stream().map(DocumentRef::id).toArray()));
+            DocumentRefRows.bind(connection, select, 1, refs);
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
-                    DocumentRef ref = new DocumentRef(rs.getString(1), rs.getString(2), rs.getString(3));
+                    DocumentRef ref = DocumentRefRows.read(rs, 1);
                     out.put(ref, new FeedDocument(ref, rs.getBoolean(4), rs.getString(5)));
                 }
             }

@@ -30,10 +30,7 @@ import java.util.Optional;
 public final class DocumentPersistenceAdapter implements LoadDocumentPort, SaveDocumentPort {
 
     private static final String SELECT = "SELECT state FROM sync_documents WHERE scope = ? AND collection = ? AND doc_id = ?";
-    private static final String SELECT_MANY = """
-            SELECT d.scope, d.collection, d.doc_id, d.state FROM sync_documents d
-            JOIN unnest(?::text[], ?::text[], ?::text[]) AS r(scope, collection, doc_id)
-              ON d.scope = r.scope AND d.collection = r.collection AND d.doc_id = r.doc_id""";
+    private static final String SELECT_MANY = "SELECT d.scope, d.collection, d.doc_id, d.state FROM " + DocumentRefRows.JOIN_DOCUMENTS;
     /**
      * All rows in one statement: eight parallel arrays (scope, collection, id, state, JSON text, deleted, changed-at HLC
      * physical and logical), refs distinct. The stored {@code updated_hlc} only ever rises.
@@ -79,13 +76,11 @@ public final class DocumentPersistenceAdapter implements LoadDocumentPort, SaveD
         }
         return StorageCalls.call("loading " + refs.size() + " documents", () -> jdbc.execute(connection -> {
             try (PreparedStatement select = connection.prepareStatement(SELECT_MANY)) {
-                select.setArray(1, connection.createArrayOf("text", refs.stream().map(DocumentRef::scope).toArray()));
-                select.setArray(2, connection.createArrayOf("text", refs.stream().map(DocumentRef::collection).toArray()));
-                select.setArray(3, connection.createArrayOf("text", refs.stream().map(DocumentRef::id).toArray()));
+                DocumentRefRows.bind(connection, select, 1, refs);
                 Map<DocumentRef, Document> found = new HashMap<>();
                 try (ResultSet rs = select.executeQuery()) {
                     while (rs.next()) {
-                        found.put(new DocumentRef(rs.getString(1), rs.getString(2), rs.getString(3)), SyncEncodings.document(rs.getBytes(4)));
+                        found.put(DocumentRefRows.read(rs, 1), SyncEncodings.document(rs.getBytes(4)));
                     }
                 }
                 return found;
@@ -106,12 +101,9 @@ public final class DocumentPersistenceAdapter implements LoadDocumentPort, SaveD
         }
         Map<DocumentRef, ChangedDocument> byRef = new LinkedHashMap<>();
         documents.forEach(write -> byRef.merge(write.document().ref(), write, (earlier, later) ->
-                new ChangedDocument(later.document(), max(earlier.changedAt(), later.changedAt()))));
+                new ChangedDocument(later.document(), Hlc.max(earlier.changedAt(), later.changedAt()))));
         List<ChangedDocument> rows = List.copyOf(byRef.values());
         int n = rows.size();
-        String[] scopes = new String[n];
-        String[] collections = new String[n];
-        String[] ids = new String[n];
         byte[][] states = new byte[n][];
         String[] data = new String[n];
         Boolean[] deleted = new Boolean[n];
@@ -120,9 +112,6 @@ public final class DocumentPersistenceAdapter implements LoadDocumentPort, SaveD
         for (int i = 0; i < n; i++) {
             Document document = rows.get(i).document();
             DocumentRef ref = document.ref();
-            scopes[i] = ref.scope();
-            collections[i] = ref.collection();
-            ids[i] = ref.id();
             states[i] = DocumentCodec.encode(document);
             data[i] = DocumentJson.of(document.view(policies.loadConflictPolicy(ref.scope(), ref.collection())));
             deleted[i] = document.isDeleted();
@@ -132,9 +121,7 @@ public final class DocumentPersistenceAdapter implements LoadDocumentPort, SaveD
         String what = n == 1 ? "saving document " + rows.get(0).document().ref() : "saving " + n + " documents";
         StorageCalls.run(what, () -> jdbc.execute(connection -> {
             try (PreparedStatement upsert = connection.prepareStatement(UPSERT)) {
-                upsert.setArray(1, connection.createArrayOf("text", scopes));
-                upsert.setArray(2, connection.createArrayOf("text", collections));
-                upsert.setArray(3, connection.createArrayOf("text", ids));
+                DocumentRefRows.bind(connection, upsert, 1, byRef.keySet());
                 upsert.setArray(4, connection.createArrayOf("bytea", states));
                 upsert.setArray(5, connection.createArrayOf("text", data));
                 upsert.setArray(6, connection.createArrayOf("bool", deleted));
@@ -143,9 +130,5 @@ public final class DocumentPersistenceAdapter implements LoadDocumentPort, SaveD
                 return upsert.executeUpdate();
             }
         }));
-    }
-
-    private static Hlc max(Hlc a, Hlc b) {
-        return a.compareTo(b) >= 0 ? a : b;
     }
 }

@@ -149,7 +149,7 @@ public final class ApplyRemoteChangesService implements ApplyRemoteChangesUseCas
         for (Change change : changes) {
             for (Operation op : change.operations()) {
                 docs.computeIfAbsent(op.document(), Document::create).apply(op, change.stamp());
-                changedAt.merge(op.document(), change.hlc(), (a, b) -> a.compareTo(b) >= 0 ? a : b);
+                changedAt.merge(op.document(), change.hlc(), Hlc::max);
             }
         }
         store.saveDocument().saveDocuments(docs.values().stream()
