@@ -6,8 +6,11 @@ import io.cosmicsync.bootstrap.support.Http;
 import io.cosmicsync.bootstrap.support.NodeCluster;
 import io.cosmicsync.bootstrap.support.NodeCluster.Node;
 import io.cosmicsync.bootstrap.support.RawHttpConnection;
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +18,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
@@ -24,7 +28,9 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * change, each depending on the one before); B restarts and the clock runs until B's REST API shows A's last write
  * (the changes form a chain, so B then holds all of them). Prints one JSON line with the time from B's start command
  * and from B being ready (its p2p address printed). {@code N} is {@code -Dsync.bench.changes} (default 5,000: A
- * takes ~10 ms per write here, so the set-up, not the catch-up, is what limits N).
+ * takes ~10 ms per write here, so the set-up, not the catch-up, is what limits N). With
+ * {@code -Dsync.bench.fixture=DIR} the set-up runs once: the two stopped nodes' data directories are kept in
+ * {@code DIR/N} and copied from there by later runs.
  * Run: {@code ./mvnw -B -o verify -pl bootstrap -am -Dtest=none -Dit.test=CatchUpNodesBenchmarkIT -Dsync.bench=true
  * -Dsurefire.failIfNoSpecifiedTests=false}.
  */
@@ -32,27 +38,35 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 class CatchUpNodesBenchmarkIT {
     private static final int DOCUMENTS = 1_000;
     private static final int WRITERS = 2;
+    private static final String PROJECT_FILE = "project";
 
     @Test
     void a_restarted_node_catches_up_with_what_a_peer_wrote_meanwhile() throws Exception {
         int changes = Integer.getInteger("sync.bench.changes", 5_000);
+        String fixtureProperty = System.getProperty("sync.bench.fixture", "");
+        Path fixture = fixtureProperty.isBlank() ? null : Path.of(fixtureProperty, Integer.toString(changes));
         try (NodeCluster cluster = NodeCluster.asConfiguredByDefault()) {
-            Node a = cluster.start(cluster.dataDir(), 0);
+            Path dirA = cluster.dataDir();
             Path dirB = cluster.dataDir();
-            Node b = cluster.start(dirB, 0, "--bootstrap", a.multiaddr());
-            a.http().post("/api/v1/users", null, Map.of("username", "ada", "email", "ada@example.org", "password", "correct horse"));
-            String tokenA = token(a.http());
-            String project = (String) a.http().post("/api/v1/projects", tokenA, Map.of("name", "Bench", "description", "")).get("id");
-            String documents = "/api/v1/projects/" + project + "/collections/items/documents/";
-            a.http().post("/api/v1/projects/" + project + "/collections", tokenA, Map.of("name", "items", "schema",
-                    Map.of("type", "object", "properties", Map.of("n", Map.of("type", "integer")))));
-            String last = documents + "d" + (changes - 1) % DOCUMENTS;
-            while (token(b.http()) == null || b.http().get("/api/v1/projects/" + project, token(b.http())).status() != 200) {
-                Thread.sleep(100);
+            String project;
+            Node a;
+            if (fixture != null && Files.exists(fixture.resolve(PROJECT_FILE))) {
+                copy(fixture.resolve("a"), dirA);
+                copy(fixture.resolve("b"), dirB);
+                project = Files.readString(fixture.resolve(PROJECT_FILE)).trim();
+                a = cluster.start(dirA, 0);
+            } else {
+                a = cluster.start(dirA, 0);
+                project = setUp(cluster, a, dirB, changes);
+                if (fixture != null) {
+                    cluster.stop(a);
+                    copy(dirA, fixture.resolve("a"));
+                    copy(dirB, fixture.resolve("b"));
+                    Files.writeString(fixture.resolve(PROJECT_FILE), project);
+                    a = cluster.start(dirA, 0);
+                }
             }
-            cluster.stop(b);
-
-            writeOnA(a, tokenA, documents, changes);
+            String last = "/api/v1/projects/" + project + "/collections/items/documents/d" + (changes - 1) % DOCUMENTS;
             double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
             long start = System.nanoTime();
             Node restarted = cluster.start(dirB, 0, "--bootstrap", a.multiaddr());
@@ -66,6 +80,40 @@ class CatchUpNodesBenchmarkIT {
             System.out.printf(Locale.ROOT, "{\"case\":\"catch-up between whole nodes (PostgreSQL)\",\"changes\":%d,"
                             + "\"seconds_from_start\":%.2f,\"seconds_from_ready\":%.2f,\"changes_per_s_from_ready\":%.0f,\"load_before\":%.2f}%n",
                     changes, (done - start) / 1e9, (done - ready) / 1e9, changes / ((done - ready) / 1e9), loadBefore);
+        }
+    }
+
+    /**
+     * B (data directory {@code dirB}) syncs a new project from A and stops; A then takes {@code changes} writes.
+     *
+     * @return the project's id
+     */
+    private static String setUp(NodeCluster cluster, Node a, Path dirB, int changes) throws Exception {
+        Node b = cluster.start(dirB, 0, "--bootstrap", a.multiaddr());
+        a.http().post("/api/v1/users", null, Map.of("username", "ada", "email", "ada@example.org", "password", "correct horse"));
+        String tokenA = token(a.http());
+        String project = (String) a.http().post("/api/v1/projects", tokenA, Map.of("name", "Bench", "description", "")).get("id");
+        a.http().post("/api/v1/projects/" + project + "/collections", tokenA, Map.of("name", "items", "schema",
+                Map.of("type", "object", "properties", Map.of("n", Map.of("type", "integer")))));
+        while (token(b.http()) == null || b.http().get("/api/v1/projects/" + project, token(b.http())).status() != 200) {
+            Thread.sleep(100);
+        }
+        cluster.stop(b);
+        writeOnA(a, tokenA, "/api/v1/projects/" + project + "/collections/items/documents/", changes);
+        return project;
+    }
+
+    /** Copies a stopped node's data directory (its embedded database included). */
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path path : (Iterable<Path>) paths::iterator) {
+                Path target = to.resolve(from.relativize(path).toString());
+                if (Files.isDirectory(path)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(path, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
         }
     }
 
