@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cosmicsync.application.sync.port.out.LoadChangesPort;
 import io.cosmicsync.application.sync.port.out.PendingChangesPort;
+import io.cosmicsync.application.sync.port.out.SequencedChange;
 import io.cosmicsync.domain.sync.Change;
 import io.cosmicsync.domain.sync.ChangeId;
 import io.cosmicsync.domain.sync.DocumentRef;
@@ -40,7 +41,7 @@ class SyncFactoryTest {
                 return vector;
             }
 
-            public List<Change> loadChangesNotCoveredBy(VersionVector v, int max) {
+            public List<SequencedChange> loadChangesAfter(long afterSeq, VersionVector v, int max) {
                 return List.of();
             }
 

@@ -21,9 +21,9 @@ import org.slf4j.LoggerFactory;
  * The listening side of {@code /cosmicsync/sync/1.0.0} on one stream: reads one {@link SyncFrames.Request},
  * then streams {@link SyncFrames.Batch}es of the changes the dialer lacks, one page at a time — the next
  * page is read from the log only once the previous one is written, so a slow dialer holds back the reads
- * (yamux flow control). The first page records the dialer's vector for compaction; later pages are asked
- * with the vector raised by what was sent, which no longer is what the dialer has confirmed, so they are
- * asked anonymously. A malformed or second request closes the stream.
+ * (yamux flow control). Every page is asked with the dialer's vector, each after the log position where the
+ * previous one ended (so the log is read once, not once per page); the first records the vector for compaction.
+ * A malformed or second request closes the stream.
  */
 final class AntiEntropyResponder extends ChannelInboundHandlerAdapter {
 
@@ -62,14 +62,14 @@ final class AntiEntropyResponder extends ChannelInboundHandlerAdapter {
         } finally {
             frame.release();
         }
-        servePage(ctx, request.vector(), request.maxChanges(), true);
+        servePage(ctx, request.vector(), request.maxChanges(), 0);
     }
 
-    private void servePage(ChannelHandlerContext ctx, VersionVector vector, int max, boolean first) {
+    private void servePage(ChannelHandlerContext ctx, VersionVector vector, int max, long afterSeq) {
         try {
             executor.execute(() -> {
                 try {
-                    writePage(ctx, vector, max, first);
+                    writePage(ctx, vector, max, afterSeq);
                 } catch (RuntimeException e) {
                     LOG.warn("anti-entropy for {} failed: {}", remote, e.toString());
                     ctx.close();
@@ -80,19 +80,14 @@ final class AntiEntropyResponder extends ChannelInboundHandlerAdapter {
         }
     }
 
-    private void writePage(ChannelHandlerContext ctx, VersionVector vector, int max, boolean first) {
+    private void writePage(ChannelHandlerContext ctx, VersionVector vector, int max, long afterSeq) {
         MissingChanges missing = computeMissing.computeMissingChanges(
-                new ComputeMissingChangesCommand(first ? remoteReplica : null, vector, max));
+                new ComputeMissingChangesCommand(afterSeq == 0 ? remoteReplica : null, vector, max, afterSeq));
         List<Change> signed = missing.changes().stream().filter(c -> missing.signatures().containsKey(c.id())).toList();
         if (signed.size() < missing.changes().size()) {
             LOG.warn("{} logged changes have no signature and cannot be sent to {}", missing.changes().size() - signed.size(), remote);
         }
-        VersionVector raised = vector;
-        for (Change c : missing.changes()) {
-            raised = raised.with(c.author(), c.hlc());
-        }
         byte[] frame = new SyncFrames.Batch(new SignedChangeBatch(signed, missing.signatures()), missing.more(), missing.incomplete()).encode();
-        VersionVector next = raised;
         ctx.writeAndFlush(Unpooled.wrappedBuffer(frame)).addListener(written -> {
             if (!written.isSuccess()) {
                 LOG.debug("anti-entropy stream to {} closed: {}", remote, written.cause().toString());
@@ -100,7 +95,7 @@ final class AntiEntropyResponder extends ChannelInboundHandlerAdapter {
             }
             stats.batchesSent.incrementAndGet();
             if (missing.more()) {
-                servePage(ctx, next, max, false);
+                servePage(ctx, vector, max, missing.nextAfterSeq());
             } else {
                 ctx.close();
             }

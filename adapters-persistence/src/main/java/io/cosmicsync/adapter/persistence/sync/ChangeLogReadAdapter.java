@@ -3,7 +3,7 @@ package io.cosmicsync.adapter.persistence.sync;
 import io.cosmicsync.adapter.persistence.common.JdbcStatements;
 import io.cosmicsync.adapter.persistence.common.StorageCalls;
 import io.cosmicsync.application.sync.port.out.LoadChangesPort;
-import io.cosmicsync.domain.sync.Change;
+import io.cosmicsync.application.sync.port.out.SequencedChange;
 import io.cosmicsync.domain.sync.ChangeId;
 import io.cosmicsync.domain.sync.VersionVector;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
@@ -20,7 +20,8 @@ import java.util.Set;
  * {@link LoadChangesPort} on {@code sync_changes}, {@code sync_heads}, {@code sync_version_vector} and
  * {@code sync_pruned_vector}. Log order is {@code seq}, the order changes were appended (a causal order).
  * A change not covered by a vector is one whose author has no entry or whose HLC is greater than the
- * entry; pruned changes (no body) are never returned.
+ * entry; pruned changes (no body) are never returned. A page after a log position starts its scan of the
+ * {@code seq} index there.
  */
 @Singleton
 public final class ChangeLogReadAdapter implements LoadChangesPort {
@@ -28,8 +29,8 @@ public final class ChangeLogReadAdapter implements LoadChangesPort {
     private static final String IS_APPLIED = "SELECT 1 FROM sync_changes WHERE id = ?";
     private static final String APPLIED_AMONG = "SELECT id FROM sync_changes WHERE id = ANY (?::bytea[])";
     private static final String HEADS = "SELECT change_id FROM sync_heads";
-    private static final String NOT_COVERED = "SELECT c.body FROM sync_changes c LEFT JOIN " + VectorRows.UNNEST
-            + " ON v.author = c.author WHERE c.body IS NOT NULL"
+    private static final String NOT_COVERED = "SELECT c.seq, c.body FROM sync_changes c LEFT JOIN " + VectorRows.UNNEST
+            + " ON v.author = c.author WHERE c.body IS NOT NULL AND c.seq > ?"
             + " AND (v.author IS NULL OR (c.hlc_physical, c.hlc_logical) > (v.hlc_physical, v.hlc_logical))"
             + " ORDER BY c.seq LIMIT ?";
 
@@ -87,24 +88,24 @@ public final class ChangeLogReadAdapter implements LoadChangesPort {
     }
 
     @Override
-    public List<Change> loadChangesNotCoveredBy(VersionVector vector, int max) {
+    public List<SequencedChange> loadChangesAfter(long afterSeq, VersionVector vector, int max) {
         if (max < 1) {
             return List.of();
         }
-        List<byte[]> bodies = StorageCalls.call("loading changes", () -> jdbc.execute(connection -> {
+        return StorageCalls.call("loading changes", () -> jdbc.execute(connection -> {
             try (PreparedStatement select = connection.prepareStatement(NOT_COVERED)) {
                 VectorRows.bind(connection, select, 1, vector);
-                select.setInt(4, max);
-                List<byte[]> out = new ArrayList<>();
+                select.setLong(4, afterSeq);
+                select.setInt(5, max);
+                List<SequencedChange> page = new ArrayList<>();
                 try (ResultSet rs = select.executeQuery()) {
                     while (rs.next()) {
-                        out.add(rs.getBytes(1));
+                        page.add(new SequencedChange(rs.getLong(1), SyncEncodings.change(rs.getBytes(2))));
                     }
                 }
-                return out;
+                return page;
             }
         }));
-        return bodies.stream().map(SyncEncodings::change).toList();
     }
 
     @Override

@@ -6,11 +6,13 @@ import io.cosmicsync.application.sync.port.in.MissingChanges;
 import io.cosmicsync.application.sync.port.out.ChangeSignaturesPort;
 import io.cosmicsync.application.sync.port.out.LoadChangesPort;
 import io.cosmicsync.application.sync.port.out.SaveReplicaVectorPort;
+import io.cosmicsync.application.sync.port.out.SequencedChange;
 import io.cosmicsync.domain.sync.Change;
 import java.util.List;
 
 /**
- * Implements {@link ComputeMissingChangesUseCase} from the change log, one page at a time. An identified
+ * Implements {@link ComputeMissingChangesUseCase} from the change log, one page at a time; each page starts after
+ * the log position where the one before ended, so a catch-up reads each row of the log once. An identified
  * asker's vector is recorded first ({@link SaveReplicaVectorPort}): it is what that replica has seen,
  * the input of compaction.
  */
@@ -31,10 +33,13 @@ public final class ComputeMissingChangesService implements ComputeMissingChanges
         if (command.peer() != null) {
             saveReplicaVector.saveReplicaVector(command.peer(), command.peerVector());
         }
-        List<Change> page = loadChanges.loadChangesNotCoveredBy(command.peerVector(), (int) Math.min(Integer.MAX_VALUE, command.maxChanges() + 1L));
+        List<SequencedChange> page = loadChanges.loadChangesAfter(command.afterSeq(), command.peerVector(),
+                (int) Math.min(Integer.MAX_VALUE, command.maxChanges() + 1L));
         boolean more = page.size() > command.maxChanges();
         boolean incomplete = !command.peerVector().dominates(loadChanges.prunedVector());
-        List<Change> changes = more ? page.subList(0, command.maxChanges()) : page;
-        return new MissingChanges(changes, more, incomplete, signatures.loadSignatures(changes.stream().map(Change::id).toList()));
+        List<SequencedChange> sent = more ? page.subList(0, command.maxChanges()) : page;
+        List<Change> changes = sent.stream().map(SequencedChange::change).toList();
+        long nextAfterSeq = sent.isEmpty() ? command.afterSeq() : sent.get(sent.size() - 1).seq();
+        return new MissingChanges(changes, more, incomplete, signatures.loadSignatures(changes.stream().map(Change::id).toList()), nextAfterSeq);
     }
 }

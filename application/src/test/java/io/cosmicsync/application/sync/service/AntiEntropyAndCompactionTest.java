@@ -36,6 +36,25 @@ class AntiEntropyAndCompactionTest {
     }
 
     @Test
+    void the_next_page_starts_where_the_last_one_ended_with_the_same_vector() {
+        Change c1 = a.edit(DOC, new Mutation.IncrementCounter("n", 1));
+        Change c2 = a.edit(DOC, new Mutation.IncrementCounter("n", 1));
+        Change c3 = a.edit(DOC, new Mutation.IncrementCounter("n", 1));
+        VersionVector asked = VersionVector.empty();
+
+        MissingChanges first = a.missing.computeMissingChanges(new ComputeMissingChangesCommand(null, asked, 2, 0));
+        MissingChanges second = a.missing.computeMissingChanges(new ComputeMissingChangesCommand(null, asked, 2, first.nextAfterSeq()));
+        MissingChanges after = a.missing.computeMissingChanges(new ComputeMissingChangesCommand(null, asked, 2, second.nextAfterSeq()));
+
+        assertThat(first.changes()).containsExactly(c1, c2);
+        assertThat(first.more()).isTrue();
+        assertThat(second.changes()).containsExactly(c3);
+        assertThat(second.more()).isFalse();
+        assertThat(after.changes()).isEmpty();
+        assertThat(after.nextAfterSeq()).isEqualTo(second.nextAfterSeq());
+    }
+
+    @Test
     void pulling_what_each_lacks_makes_two_partitioned_replicas_equal() {
         a.edit(DOC, new Mutation.InsertText("body", 0, "hello"));
         b.edit(DOC, new Mutation.InsertText("body", 0, "world"));

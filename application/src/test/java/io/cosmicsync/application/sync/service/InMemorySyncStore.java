@@ -10,6 +10,7 @@ import io.cosmicsync.application.sync.port.out.PendingChangesPort;
 import io.cosmicsync.application.sync.port.out.PruneChangesPort;
 import io.cosmicsync.application.sync.port.out.SaveDocumentPort;
 import io.cosmicsync.application.sync.port.out.SaveReplicaVectorPort;
+import io.cosmicsync.application.sync.port.out.SequencedChange;
 import io.cosmicsync.application.common.port.out.TransactionPort;
 import io.cosmicsync.domain.sync.Change;
 import io.cosmicsync.domain.sync.ChangeId;
@@ -21,6 +22,7 @@ import io.cosmicsync.domain.sync.PeerId;
 import io.cosmicsync.domain.sync.VersionVector;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -40,6 +42,8 @@ public final class InMemorySyncStore implements LoadDocumentPort, SaveDocumentPo
         PruneChangesPort, LoadSyncScopesPort {
     final Map<DocumentRef, Document> documents = new HashMap<>();
     final List<Change> log = new ArrayList<>();
+    /** The log position of each change in {@link #log}, ascending (kept across compaction). */
+    private final List<Long> seqs = new ArrayList<>();
     final Set<ChangeId> applied = new HashSet<>();
     final Set<ChangeId> heads = new TreeSet<>();
     final Map<String, ConflictPolicy> policies = new HashMap<>();
@@ -48,6 +52,8 @@ public final class InMemorySyncStore implements LoadDocumentPort, SaveDocumentPo
     private final Map<PeerId, List<Integer>> positions = new HashMap<>();
     /** False once a test appended an author's changes out of HLC order: then every query scans the whole log. */
     private boolean authorsInOrder = true;
+    /** The last log position given out (positions are never reused, also after compaction). */
+    private long lastSeq;
     List<Change> pending = List.of();
     VersionVector vector = VersionVector.empty();
     VersionVector pruned = VersionVector.empty();
@@ -108,6 +114,7 @@ public final class InMemorySyncStore implements LoadDocumentPort, SaveDocumentPo
             authorsInOrder &= own.isEmpty() || log.get(own.get(own.size() - 1)).hlc().compareTo(c.hlc()) < 0;
             own.add(log.size());
             log.add(c);
+            seqs.add(++lastSeq);
             heads.removeAll(c.dependencies());
             heads.add(c.id());
             vector = vector.with(c.author(), c.hlc());
@@ -139,8 +146,17 @@ public final class InMemorySyncStore implements LoadDocumentPort, SaveDocumentPo
     }
 
     @Override
-    public List<Change> loadChangesNotCoveredBy(VersionVector v, int max) {
-        return log.subList(firstNotCovered(v), log.size()).stream().filter(c -> !v.covers(c.author(), c.hlc())).limit(max).toList();
+    public List<SequencedChange> loadChangesAfter(long afterSeq, VersionVector v, int max) {
+        int after = Collections.binarySearch(seqs, afterSeq);
+        int from = Math.max(firstNotCovered(v), after >= 0 ? after + 1 : -after - 1);
+        List<SequencedChange> page = new ArrayList<>();
+        for (int i = from; i < log.size() && page.size() < max; i++) {
+            Change c = log.get(i);
+            if (!v.covers(c.author(), c.hlc())) {
+                page.add(new SequencedChange(seqs.get(i), c));
+            }
+        }
+        return page;
     }
 
     /** The log position before which {@code v} covers every change (found per author by binary search). */
@@ -208,7 +224,12 @@ public final class InMemorySyncStore implements LoadDocumentPort, SaveDocumentPo
     @Override
     public int pruneChangesCoveredBy(VersionVector stable) {
         int before = log.size();
-        log.removeIf(c -> stable.covers(c.author(), c.hlc()));
+        for (int i = log.size() - 1; i >= 0; i--) {
+            if (stable.covers(log.get(i).author(), log.get(i).hlc())) {
+                log.remove(i);
+                seqs.remove(i);
+            }
+        }
         positions.clear();
         for (int i = 0; i < log.size(); i++) {
             positions.computeIfAbsent(log.get(i).author(), a -> new ArrayList<>()).add(i);

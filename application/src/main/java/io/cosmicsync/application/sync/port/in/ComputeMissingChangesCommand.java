@@ -10,17 +10,24 @@ import io.cosmicsync.domain.sync.VersionVector;
  *                   that is not a replica to wait for (a one-off reader): its vector is not recorded
  * @param peerVector what the peer has seen
  * @param maxChanges most changes to return in one answer (paging), at least 1
+ * @param afterSeq   where the page starts: 0 for the first page, then the previous answer's
+ *                   {@link MissingChanges#nextAfterSeq()} (asked with the same vector)
  */
-public record ComputeMissingChangesCommand(PeerId peer, VersionVector peerVector, int maxChanges) {
+public record ComputeMissingChangesCommand(PeerId peer, VersionVector peerVector, int maxChanges, long afterSeq) {
 
     public ComputeMissingChangesCommand {
-        if (peerVector == null || maxChanges < 1) {
-            throw new IllegalArgumentException("needs a peer vector and maxChanges >= 1");
+        if (peerVector == null || maxChanges < 1 || afterSeq < 0) {
+            throw new IllegalArgumentException("needs a peer vector, maxChanges >= 1 and afterSeq >= 0");
         }
+    }
+
+    /** The first page for {@code peer}. */
+    public ComputeMissingChangesCommand(PeerId peer, VersionVector peerVector, int maxChanges) {
+        this(peer, peerVector, maxChanges, 0);
     }
 
     /** An anonymous asker: its vector is not recorded, so compaction does not wait for it. */
     public ComputeMissingChangesCommand(VersionVector peerVector, int maxChanges) {
-        this(null, peerVector, maxChanges);
+        this(null, peerVector, maxChanges, 0);
     }
 }

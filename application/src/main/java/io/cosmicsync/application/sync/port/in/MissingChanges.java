@@ -9,12 +9,14 @@ import java.util.Map;
  * The changes a peer lacks, in causal order.
  *
  * @param changes    at most the requested number
- * @param more       whether more remain (ask again with the vector raised by these)
+ * @param more       whether more remain: ask again with the same vector after {@code nextAfterSeq}
  * @param incomplete whether compaction pruned changes the peer lacks: it needs a snapshot instead
  * @param signatures the stored author signature of each change that has one (changes logged before
  *                   signatures were kept have none, and peers will reject them)
+ * @param nextAfterSeq where the next page starts: the log position of the last change examined for this one
  */
-public record MissingChanges(List<Change> changes, boolean more, boolean incomplete, Map<ChangeId, byte[]> signatures) {
+public record MissingChanges(List<Change> changes, boolean more, boolean incomplete, Map<ChangeId, byte[]> signatures,
+                             long nextAfterSeq) {
 
     public MissingChanges {
         changes = List.copyOf(changes);

@@ -35,7 +35,18 @@ public interface LoadChangesPort {
      * Logged changes not covered by {@code vector}, in log (causal) order, at most {@code max}.
      * Pruned changes are not returned.
      */
-    List<Change> loadChangesNotCoveredBy(VersionVector vector, int max);
+    default List<Change> loadChangesNotCoveredBy(VersionVector vector, int max) {
+        return loadChangesAfter(0, vector, max).stream().map(SequencedChange::change).toList();
+    }
+
+    /**
+     * One page of the logged changes not covered by {@code vector}: those after log position {@code afterSeq}, in
+     * log (causal) order, at most {@code max}, each with its position. Paging on with the last position returned
+     * reads each row of the log once, however long it is. Pruned changes are not returned.
+     *
+     * @param afterSeq 0 for the log's start, else a {@link SequencedChange#seq()} this store returned
+     */
+    List<SequencedChange> loadChangesAfter(long afterSeq, VersionVector vector, int max);
 
     /** What compaction has pruned so far (changes covered by it have no body any more); empty if none. */
     VersionVector prunedVector();

@@ -234,6 +234,45 @@ public abstract class SyncStoreContract {
     }
 
     @Test
+    void pages_after_a_log_position_start_where_the_last_page_ended_and_positions_grow_in_log_order() {
+        Change a1 = change(A, 1_000);
+        Change b1 = change(B, 500);
+        Change a2 = change(A, 2_000, a1);
+        Change b2 = change(B, 600, b1);
+        inTransaction(() -> store.appendChanges().appendChanges(List.of(a1, b1, a2, b2)));
+        LoadChangesPort log = store.loadChanges();
+        VersionVector coversB1 = VersionVector.empty().with(B, b1.hlc());
+
+        List<SequencedChange> first = log.loadChangesAfter(0, coversB1, 2);
+        List<SequencedChange> second = log.loadChangesAfter(first.get(1).seq(), coversB1, 2);
+        List<SequencedChange> end = log.loadChangesAfter(second.get(0).seq(), coversB1, 2);
+
+        assertThat(first).extracting(SequencedChange::change).containsExactly(a1, a2);
+        assertThat(second).extracting(SequencedChange::change).containsExactly(b2);
+        assertThat(end).isEmpty();
+        assertThat(first.get(0).seq()).isPositive().isLessThan(first.get(1).seq());
+        assertThat(first.get(1).seq()).isLessThan(second.get(0).seq());
+        assertThat(log.loadChangesAfter(first.get(0).seq(), VersionVector.empty(), 10)).extracting(SequencedChange::change)
+                .containsExactly(b1, a2, b2);
+    }
+
+    @Test
+    void a_change_appended_after_a_page_comes_after_that_pages_positions_also_once_earlier_ones_were_pruned() {
+        Change a1 = change(A, 1_000);
+        Change a2 = change(A, 2_000, a1);
+        inTransaction(() -> store.appendChanges().appendChanges(List.of(a1, a2)));
+        long afterA2 = store.loadChanges().loadChangesAfter(0, VersionVector.empty(), 10).get(1).seq();
+        store.transaction().inTransaction(() -> store.pruneChanges().pruneChangesCoveredBy(VersionVector.empty().with(A, a2.hlc())));
+        Change a3 = change(A, 3_000, a2);
+        inTransaction(() -> store.appendChanges().appendChanges(List.of(a3)));
+
+        List<SequencedChange> next = store.loadChanges().loadChangesAfter(afterA2, VersionVector.empty(), 10);
+
+        assertThat(next).extracting(SequencedChange::change).containsExactly(a3);
+        assertThat(next.get(0).seq()).isGreaterThan(afterA2);
+    }
+
+    @Test
     void pruning_drops_covered_bodies_but_keeps_them_applied_and_the_heads_as_they_were() {
         Change a1 = change(A, 1_000);
         Change b1 = change(B, 500);
