@@ -103,13 +103,16 @@ class CatchUpNodesBenchmarkIT {
         return project;
     }
 
-    /** Copies a stopped node's data directory (its embedded database included). */
+    /** Copies a stopped node's data directory (its embedded database included, whose directories must keep mode 0700). */
     private static void copy(Path from, Path to) throws IOException {
+        Files.createDirectories(to.getParent());
         try (Stream<Path> paths = Files.walk(from)) {
             for (Path path : (Iterable<Path>) paths::iterator) {
                 Path target = to.resolve(from.relativize(path).toString());
                 if (Files.isDirectory(path)) {
-                    Files.createDirectories(target);
+                    if (!Files.exists(target)) {
+                        Files.copy(path, target, StandardCopyOption.COPY_ATTRIBUTES);
+                    }
                 } else {
                     Files.copy(path, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
                 }

@@ -166,7 +166,7 @@ public final class PeerSync implements ChangesCommittedPort, ConnectionListener,
             return;
         }
         AntiEntropyRequester requester = new AntiEntropyRequester(peer,
-                batch -> apply(batch.changes(), batch.signatures(), peer), applier, stats);
+                batches -> apply(batches, peer), applier, stats);
         requester.run(host, vector, batchSize)
                 .orTimeout(CATCH_UP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
                 .whenComplete((done, failure) -> {
@@ -254,23 +254,26 @@ public final class PeerSync implements ChangesCommittedPort, ConnectionListener,
 
     /** Applies validated messages in one call; catches up with the senders of changes that wait. */
     private void applyGossip(List<ValidatedGossip> messages) {
-        List<Change> changes = new ArrayList<>();
-        Map<ChangeId, byte[]> signatures = new HashMap<>();
         Map<ChangeId, PeerId> senders = new HashMap<>();
         for (ValidatedGossip message : messages) {
-            changes.addAll(message.batch().changes());
-            signatures.putAll(message.batch().signatures());
             message.batch().changes().forEach(c -> senders.putIfAbsent(c.id(), message.from()));
         }
-        RemoteChangesResult result = apply(changes, signatures, messages.size() == 1 ? messages.get(0).from() : "gossip");
+        RemoteChangesResult result = apply(messages.stream().map(ValidatedGossip::batch).toList(),
+                messages.size() == 1 ? messages.get(0).from() : "gossip");
         if (result != null) {
             result.waiting().keySet().stream().map(senders::get).filter(Objects::nonNull).distinct()
                     .forEach(peer -> timer.execute(() -> catchUp(peer)));
         }
     }
 
-    /** Applies received changes on the applier thread; never throws. {@code from} names the source in logs. */
-    private RemoteChangesResult apply(List<Change> changes, Map<ChangeId, byte[]> signatures, Object from) {
+    /** Applies received batches, in order, in one call on the applier thread; never throws. {@code from} names the source in logs. */
+    private RemoteChangesResult apply(List<SignedChangeBatch> batches, Object from) {
+        List<Change> changes = new ArrayList<>();
+        Map<ChangeId, byte[]> signatures = new HashMap<>();
+        for (SignedChangeBatch batch : batches) {
+            changes.addAll(batch.changes());
+            signatures.putAll(batch.signatures());
+        }
         if (changes.isEmpty()) {
             return null;
         }

@@ -3,25 +3,39 @@ package io.cosmicsync.adapter.p2p.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cosmicsync.adapter.p2p.identity.Ed25519KeyPair;
+import io.cosmicsync.domain.sync.Change;
+import io.cosmicsync.domain.sync.ChangeId;
+import io.cosmicsync.domain.sync.DocumentRef;
+import io.cosmicsync.domain.sync.Hlc;
+import io.cosmicsync.domain.sync.Operation;
+import io.cosmicsync.domain.sync.PeerId;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.embedded.EmbeddedChannel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class AntiEntropyRequesterTest {
 
     /** The applier's tasks, run by the test when it chooses. */
     private final List<Runnable> applier = new ArrayList<>();
-    private final List<SignedChangeBatch> applied = new ArrayList<>();
+    /** What each call of the requester's {@code apply} got. */
+    private final List<List<SignedChangeBatch>> applied = new ArrayList<>();
     private final AntiEntropyRequester requester = new AntiEntropyRequester(Ed25519KeyPair.generate().peerId(),
             applied::add, applier::add, new SyncStats());
     private final EmbeddedChannel stream = new EmbeddedChannel(requester.batchReader());
 
     private static ByteBuf batch(boolean more) {
-        return Unpooled.wrappedBuffer(new SyncFrames.Batch(new SignedChangeBatch(List.of(), Map.of()), more, false).encode());
+        return batch(List.of(), more);
+    }
+
+    private static ByteBuf batch(List<Change> changes, boolean more) {
+        Map<ChangeId, byte[]> signatures = changes.stream().collect(Collectors.toMap(Change::id, c -> new byte[64]));
+        return Unpooled.wrappedBuffer(new SyncFrames.Batch(new SignedChangeBatch(changes, signatures), more, false).encode());
     }
 
     @Test
@@ -38,7 +52,36 @@ class AntiEntropyRequesterTest {
         stream.runPendingTasks();
 
         assertThat(applied).hasSize(1);
+        assertThat(applied.get(0)).hasSize(AntiEntropyRequester.MAX_WAITING_BATCHES);
         assertThat(stream.config().isAutoRead()).isTrue();
+    }
+
+    @Test
+    void batches_that_arrive_while_the_applier_is_busy_are_applied_in_one_call_in_the_order_received() {
+        List<Change> changes = changes(3);
+        stream.writeInbound(batch(List.of(changes.get(0)), true));
+        applier.remove(0).run();
+        stream.writeInbound(batch(List.of(changes.get(1)), true));
+        stream.writeInbound(batch(List.of(changes.get(2)), false));
+
+        applier.forEach(Runnable::run);
+
+        assertThat(applied).hasSize(2);
+        assertThat(applied.get(0)).flatExtracting(SignedChangeBatch::changes).containsExactly(changes.get(0));
+        assertThat(applied.get(1)).flatExtracting(SignedChangeBatch::changes).containsExactly(changes.get(1), changes.get(2));
+        assertThat(requester.done()).isCompleted();
+    }
+
+    /** {@code n} changes by one author, each depending on the one before. */
+    private static List<Change> changes(int n) {
+        PeerId author = new PeerId("author");
+        List<Change> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            Set<ChangeId> dependencies = out.isEmpty() ? Set.of() : Set.of(out.get(i - 1).id());
+            out.add(Change.create(author, new Hlc(1_000 + i, 0), dependencies,
+                    List.of(new Operation.IncrementCounter(new DocumentRef("scope", "items", "d"), "n", 1))));
+        }
+        return out;
     }
 
     @Test
@@ -49,7 +92,8 @@ class AntiEntropyRequesterTest {
 
         applier.forEach(Runnable::run);
 
-        assertThat(applied).hasSize(2);
+        assertThat(applied).hasSize(1);
+        assertThat(applied.get(0)).hasSize(2);
         assertThat(requester.done()).isCompleted();
     }
 }
