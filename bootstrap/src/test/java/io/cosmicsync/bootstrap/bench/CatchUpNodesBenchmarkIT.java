@@ -26,7 +26,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * Catch-up between two whole nodes (processes, embedded PostgreSQL each, default settings): B syncs a project from
  * A and stops; A takes {@code N} document writes through REST (1,000 documents in turn; each write is one signed
  * change, each depending on the one before); B restarts and the clock runs until B's REST API shows A's last write
- * (the changes form a chain, so B then holds all of them). Prints one JSON line with the time from B's start command
+ * (the changes form a chain, so B then holds all of them; asked every 100 ms). Prints one JSON line with the time from B's start command
  * and from B being ready (its p2p address printed). {@code N} is {@code -Dsync.bench.changes} (default 5,000: A
  * takes ~10 ms per write here, so the set-up, not the catch-up, is what limits N). With
  * {@code -Dsync.bench.fixture=DIR} the set-up runs once: the two stopped nodes' data directories are kept in
@@ -39,6 +39,8 @@ class CatchUpNodesBenchmarkIT {
     private static final int DOCUMENTS = 1_000;
     private static final int WRITERS = 2;
     private static final String PROJECT_FILE = "project";
+    /** How often B is asked for A's last write: the clock's resolution, and light on the two cores B needs. */
+    private static final int POLL_MILLIS = 100;
 
     @Test
     void a_restarted_node_catches_up_with_what_a_peer_wrote_meanwhile() throws Exception {
@@ -74,7 +76,7 @@ class CatchUpNodesBenchmarkIT {
             String tokenB = null;
             while (tokenB == null || !shows(restarted.http(), last, tokenB, changes - 1)) {
                 tokenB = tokenB != null ? tokenB : token(restarted.http());
-                Thread.sleep(20);
+                Thread.sleep(POLL_MILLIS);
             }
             long done = System.nanoTime();
             System.out.printf(Locale.ROOT, "{\"case\":\"catch-up between whole nodes (PostgreSQL)\",\"changes\":%d,"
