@@ -38,18 +38,23 @@ final class AntiEntropyRequester {
     static final int MAX_WAITING_BATCHES = 8;
 
     private final PeerId peer;
+    private final Consumer<SignedChangeBatch> arrived;
     private final Consumer<List<SignedChangeBatch>> apply;
     private final Executor applier;
     private final SyncStats stats;
     private final CompletableFuture<Void> done = new CompletableFuture<>();
 
     /**
+     * @param arrived told of each batch as it is decoded, on the stream's event loop (to start work that need not
+     *                wait for the applier); must not block
      * @param apply   takes the batches waiting when it is called, in the order received (at most
      *                {@value #MAX_WAITING_BATCHES}); called on {@code applier} only
      * @param applier runs one task at a time, in order
      */
-    AntiEntropyRequester(PeerId peer, Consumer<List<SignedChangeBatch>> apply, Executor applier, SyncStats stats) {
+    AntiEntropyRequester(PeerId peer, Consumer<SignedChangeBatch> arrived, Consumer<List<SignedChangeBatch>> apply,
+                         Executor applier, SyncStats stats) {
         this.peer = peer;
+        this.arrived = arrived;
         this.apply = apply;
         this.applier = applier;
         this.stats = stats;
@@ -104,6 +109,7 @@ final class AntiEntropyRequester {
             }
             stats.batchesReceived.incrementAndGet();
             finished = !batch.more();
+            arrived.accept(batch.changes());
             received.add(batch);
             Channel channel = ctx.channel();
             if (waiting.incrementAndGet() >= MAX_WAITING_BATCHES) {

@@ -29,6 +29,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
@@ -65,6 +66,7 @@ public final class PeerSync implements ChangesCommittedPort, ConnectionListener,
     private final int batchSize;
     private final SyncStats stats = new SyncStats();
     private final ExecutorService applier = Executors.newSingleThreadExecutor(daemon("cosmicsync-sync-apply"));
+    private final ExecutorService verifier = Executors.newSingleThreadExecutor(daemon("cosmicsync-sync-verify"));
     private final ExecutorService publisher = Executors.newSingleThreadExecutor(daemon("cosmicsync-sync-publish"));
     private final ExecutorService server = Executors.newFixedThreadPool(2, daemon("cosmicsync-sync-serve"));
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(daemon("cosmicsync-sync-timer"));
@@ -165,7 +167,7 @@ public final class PeerSync implements ChangesCommittedPort, ConnectionListener,
             LOG.warn("anti-entropy with {} not started: {}", peer, e.toString());
             return;
         }
-        AntiEntropyRequester requester = new AntiEntropyRequester(peer,
+        AntiEntropyRequester requester = new AntiEntropyRequester(peer, this::verifyAhead,
                 batches -> apply(batches, peer), applier, stats);
         requester.run(host, vector, batchSize)
                 .orTimeout(CATCH_UP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
@@ -266,6 +268,18 @@ public final class PeerSync implements ChangesCommittedPort, ConnectionListener,
         }
     }
 
+    /**
+     * Checks a received batch's signatures while earlier batches are applied: the signer remembers what verified, so
+     * the apply's own check of the same signatures is a look-up. Best effort: what is not checked yet is checked then.
+     */
+    private void verifyAhead(SignedChangeBatch batch) {
+        try {
+            verifier.execute(() -> useCases.verifier().signedByAuthor(batch.changes(), batch.signatures()));
+        } catch (RejectedExecutionException closing) {
+            // the apply checks them
+        }
+    }
+
     /** Applies received batches, in order, in one call on the applier thread; never throws. {@code from} names the source in logs. */
     private RemoteChangesResult apply(List<SignedChangeBatch> batches, Object from) {
         List<Change> changes = new ArrayList<>();
@@ -302,6 +316,7 @@ public final class PeerSync implements ChangesCommittedPort, ConnectionListener,
     @Override
     public void close() {
         timer.shutdownNow();
+        verifier.shutdownNow();
         publisher.shutdownNow();
         server.shutdownNow();
         applier.shutdownNow();

@@ -23,10 +23,12 @@ class AntiEntropyRequesterTest {
 
     /** The applier's tasks, run by the test when it chooses. */
     private final List<Runnable> applier = new ArrayList<>();
+    /** The batches the requester announced as they were decoded. */
+    private final List<SignedChangeBatch> arrived = new ArrayList<>();
     /** What each call of the requester's {@code apply} got. */
     private final List<List<SignedChangeBatch>> applied = new ArrayList<>();
     private final AntiEntropyRequester requester = new AntiEntropyRequester(Ed25519KeyPair.generate().peerId(),
-            applied::add, applier::add, new SyncStats());
+            arrived::add, applied::add, applier::add, new SyncStats());
     private final EmbeddedChannel stream = new EmbeddedChannel(requester.batchReader());
 
     private static ByteBuf batch(boolean more) {
@@ -70,6 +72,16 @@ class AntiEntropyRequesterTest {
         assertThat(applied.get(0)).flatExtracting(SignedChangeBatch::changes).containsExactly(changes.get(0));
         assertThat(applied.get(1)).flatExtracting(SignedChangeBatch::changes).containsExactly(changes.get(1), changes.get(2));
         assertThat(requester.done()).isCompleted();
+    }
+
+    @Test
+    void each_batch_is_announced_as_it_is_decoded_before_the_applier_takes_it() {
+        List<Change> changes = changes(2);
+        stream.writeInbound(batch(List.of(changes.get(0)), true));
+        stream.writeInbound(batch(List.of(changes.get(1)), false));
+
+        assertThat(applied).isEmpty();
+        assertThat(arrived).flatExtracting(SignedChangeBatch::changes).containsExactly(changes.get(0), changes.get(1));
     }
 
     /** {@code n} changes by one author, each depending on the one before. */
