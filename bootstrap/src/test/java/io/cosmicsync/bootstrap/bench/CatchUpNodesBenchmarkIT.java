@@ -30,7 +30,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * and from B being ready (its p2p address printed). {@code N} is {@code -Dsync.bench.changes} (default 5,000: A
  * takes ~10 ms per write here, so the set-up, not the catch-up, is what limits N). With
  * {@code -Dsync.bench.fixture=DIR} the set-up runs once: the two stopped nodes' data directories are kept in
- * {@code DIR/N} and copied from there by later runs.
+ * {@code DIR/N} and copied from there by later runs. Before B restarts, A serves a catch-up to a throwaway node for
+ * {@code -Dsync.bench.warmup.seconds} (default 10, 0 for none), as a node that has been running has.
  * Run: {@code ./mvnw -B -o verify -pl bootstrap -am -Dtest=none -Dit.test=CatchUpNodesBenchmarkIT -Dsync.bench=true
  * -Dsurefire.failIfNoSpecifiedTests=false}.
  */
@@ -68,6 +69,7 @@ class CatchUpNodesBenchmarkIT {
                     a = cluster.start(dirA, 0);
                 }
             }
+            warmUp(cluster, a, Integer.getInteger("sync.bench.warmup.seconds", 10));
             String last = "/api/v1/projects/" + project + "/collections/items/documents/d" + (changes - 1) % DOCUMENTS;
             double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
             long start = System.nanoTime();
@@ -103,6 +105,18 @@ class CatchUpNodesBenchmarkIT {
         cluster.stop(b);
         writeOnA(a, tokenA, "/api/v1/projects/" + project + "/collections/items/documents/", changes);
         return project;
+    }
+
+    /**
+     * A serves a catch-up to a throwaway node for {@code seconds} (0: not at all), as a node that has been running has
+     * served its peers, so the clock measures B catching up rather than A's JIT compiler warming up its serving path.
+     */
+    private static void warmUp(NodeCluster cluster, Node a, int seconds) throws Exception {
+        if (seconds > 0) {
+            Node throwaway = cluster.start(cluster.dataDir(), 0, "--bootstrap", a.multiaddr());
+            Thread.sleep(seconds * 1_000L);
+            cluster.stop(throwaway);
+        }
     }
 
     /** Copies a stopped node's data directory (its embedded database included, whose directories must keep mode 0700). */
