@@ -49,8 +49,9 @@ import org.slf4j.LoggerFactory;
  *   thread, those that arrived while it was busy together ({@link GossipInbox});</li>
  *   <li><b>anti-entropy</b> ({@code /cosmicsync/sync/1.0.0}, {@link SyncFrames}): on every new connection,
  *   every {@code antiEntropyInterval}, and whenever a received change waits for dependencies, this node
- *   sends its version vector and applies the compressed batches the peer streams back, each in its own
- *   transaction, so an interrupted catch-up resumes from what was applied.</li>
+ *   sends its version vector and applies the compressed batches the peer streams back (their signatures checked
+ *   as they arrive; the batches that waited for the applier in one transaction), so an interrupted catch-up
+ *   resumes from what was applied.</li>
  * </ul>
  * Installed once per {@link P2pNode}; {@link #close()} stops its threads.
  */
