@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cosmicsync.application.sync.port.out.LoadChangesPort;
 import io.cosmicsync.application.sync.port.out.PendingChangesPort;
-import io.cosmicsync.application.sync.port.out.SequencedChange;
+import io.cosmicsync.application.sync.port.out.LoadChangesPort.SequencedChange;
 import io.cosmicsync.domain.sync.Change;
 import io.cosmicsync.domain.sync.ChangeId;
 import io.cosmicsync.domain.sync.DocumentRef;

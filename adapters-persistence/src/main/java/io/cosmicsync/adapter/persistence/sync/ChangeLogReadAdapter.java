@@ -3,7 +3,7 @@ package io.cosmicsync.adapter.persistence.sync;
 import io.cosmicsync.adapter.persistence.common.JdbcStatements;
 import io.cosmicsync.adapter.persistence.common.StorageCalls;
 import io.cosmicsync.application.sync.port.out.LoadChangesPort;
-import io.cosmicsync.application.sync.port.out.SequencedChange;
+import io.cosmicsync.application.sync.port.out.LoadChangesPort.SequencedChange;
 import io.cosmicsync.domain.sync.ChangeId;
 import io.cosmicsync.domain.sync.VersionVector;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;

@@ -6,7 +6,7 @@ import io.cosmicsync.application.sync.port.in.MissingChanges;
 import io.cosmicsync.application.sync.port.out.ChangeSignaturesPort;
 import io.cosmicsync.application.sync.port.out.LoadChangesPort;
 import io.cosmicsync.application.sync.port.out.SaveReplicaVectorPort;
-import io.cosmicsync.application.sync.port.out.SequencedChange;
+import io.cosmicsync.application.sync.port.out.LoadChangesPort.SequencedChange;
 import io.cosmicsync.domain.sync.Change;
 import java.util.List;
 

@@ -10,7 +10,7 @@ import io.cosmicsync.application.sync.port.out.PendingChangesPort;
 import io.cosmicsync.application.sync.port.out.PruneChangesPort;
 import io.cosmicsync.application.sync.port.out.SaveDocumentPort;
 import io.cosmicsync.application.sync.port.out.SaveReplicaVectorPort;
-import io.cosmicsync.application.sync.port.out.SequencedChange;
+import io.cosmicsync.application.sync.port.out.LoadChangesPort.SequencedChange;
 import io.cosmicsync.application.common.port.out.TransactionPort;
 import io.cosmicsync.domain.sync.Change;
 import io.cosmicsync.domain.sync.ChangeId;

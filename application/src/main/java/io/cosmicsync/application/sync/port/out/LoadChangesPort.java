@@ -6,6 +6,7 @@ import io.cosmicsync.domain.sync.VersionVector;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /** Reads the local change log. */
@@ -50,4 +51,21 @@ public interface LoadChangesPort {
 
     /** What compaction has pruned so far (changes covered by it have no body any more); empty if none. */
     VersionVector prunedVector();
+
+    /**
+     * A logged change and its position in this replica's log.
+     *
+     * @param seq    the log position: positive, growing in log (causal) order, never reused; a store-local cursor,
+     *               meaningless to other replicas
+     * @param change the change
+     */
+    record SequencedChange(long seq, Change change) {
+
+        public SequencedChange {
+            if (seq < 1) {
+                throw new IllegalArgumentException("a log position is positive, got " + seq);
+            }
+            Objects.requireNonNull(change, "change");
+        }
+    }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cosmicsync.application.common.port.out.TransactionPort;
+import io.cosmicsync.application.sync.port.out.LoadChangesPort.SequencedChange;
 import io.cosmicsync.domain.sync.Change;
 import io.cosmicsync.domain.sync.ChangeId;
 import io.cosmicsync.domain.sync.ConflictPolicy;
