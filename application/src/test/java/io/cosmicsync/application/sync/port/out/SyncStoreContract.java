@@ -218,43 +218,49 @@ public abstract class SyncStoreContract {
         assertThat(store.loadChanges().versionVector()).isEqualTo(VersionVector.empty().with(A, a1.hlc()));
     }
 
-    @Test
-    void loads_the_changes_a_vector_does_not_cover_in_log_order_up_to_the_maximum() {
+    /** Two authors' chains, logged in the order a1, b1, a2, b2. */
+    private record Interleaved(Change a1, Change b1, Change a2, Change b2) {
+    }
+
+    /** Logs a1 (A at 1,000), b1 (B at 500), a2 (after a1), b2 (after b1), in that order. */
+    private Interleaved appendTwoInterleavedChains() {
         Change a1 = change(A, 1_000);
         Change b1 = change(B, 500);
         Change a2 = change(A, 2_000, a1);
         Change b2 = change(B, 600, b1);
         inTransaction(() -> store.appendChanges().appendChanges(List.of(a1, b1, a2, b2)));
+        return new Interleaved(a1, b1, a2, b2);
+    }
+
+    @Test
+    void loads_the_changes_a_vector_does_not_cover_in_log_order_up_to_the_maximum() {
+        Interleaved c = appendTwoInterleavedChains();
         LoadChangesPort log = store.loadChanges();
 
-        assertThat(log.loadChangesNotCoveredBy(VersionVector.empty(), 10)).containsExactly(a1, b1, a2, b2);
-        assertThat(log.loadChangesNotCoveredBy(VersionVector.empty(), 3)).containsExactly(a1, b1, a2);
-        assertThat(log.loadChangesNotCoveredBy(VersionVector.empty().with(A, a1.hlc()), Integer.MAX_VALUE)).containsExactly(b1, a2, b2);
-        assertThat(log.loadChangesNotCoveredBy(VersionVector.empty().with(A, a2.hlc()).with(B, b1.hlc()), 10)).containsExactly(b2);
+        assertThat(log.loadChangesNotCoveredBy(VersionVector.empty(), 10)).containsExactly(c.a1(), c.b1(), c.a2(), c.b2());
+        assertThat(log.loadChangesNotCoveredBy(VersionVector.empty(), 3)).containsExactly(c.a1(), c.b1(), c.a2());
+        assertThat(log.loadChangesNotCoveredBy(VersionVector.empty().with(A, c.a1().hlc()), Integer.MAX_VALUE)).containsExactly(c.b1(), c.a2(), c.b2());
+        assertThat(log.loadChangesNotCoveredBy(VersionVector.empty().with(A, c.a2().hlc()).with(B, c.b1().hlc()), 10)).containsExactly(c.b2());
         assertThat(log.loadChangesNotCoveredBy(log.versionVector(), 10)).isEmpty();
     }
 
     @Test
     void pages_after_a_log_position_start_where_the_last_page_ended_and_positions_grow_in_log_order() {
-        Change a1 = change(A, 1_000);
-        Change b1 = change(B, 500);
-        Change a2 = change(A, 2_000, a1);
-        Change b2 = change(B, 600, b1);
-        inTransaction(() -> store.appendChanges().appendChanges(List.of(a1, b1, a2, b2)));
+        Interleaved c = appendTwoInterleavedChains();
         LoadChangesPort log = store.loadChanges();
-        VersionVector coversB1 = VersionVector.empty().with(B, b1.hlc());
+        VersionVector coversB1 = VersionVector.empty().with(B, c.b1().hlc());
 
         List<SequencedChange> first = log.loadChangesAfter(0, coversB1, 2);
         List<SequencedChange> second = log.loadChangesAfter(first.get(1).seq(), coversB1, 2);
         List<SequencedChange> end = log.loadChangesAfter(second.get(0).seq(), coversB1, 2);
 
-        assertThat(first).extracting(SequencedChange::change).containsExactly(a1, a2);
-        assertThat(second).extracting(SequencedChange::change).containsExactly(b2);
+        assertThat(first).extracting(SequencedChange::change).containsExactly(c.a1(), c.a2());
+        assertThat(second).extracting(SequencedChange::change).containsExactly(c.b2());
         assertThat(end).isEmpty();
         assertThat(first.get(0).seq()).isPositive().isLessThan(first.get(1).seq());
         assertThat(first.get(1).seq()).isLessThan(second.get(0).seq());
         assertThat(log.loadChangesAfter(first.get(0).seq(), VersionVector.empty(), 10)).extracting(SequencedChange::change)
-                .containsExactly(b1, a2, b2);
+                .containsExactly(c.b1(), c.a2(), c.b2());
     }
 
     @Test
