@@ -13,7 +13,8 @@ import java.util.Map;
  * @param incomplete whether compaction pruned changes the peer lacks: it needs a snapshot instead
  * @param signatures the stored author signature of each change that has one (changes logged before
  *                   signatures were kept have none, and peers will reject them)
- * @param nextAfterSeq where the next page starts: the log position of the last change examined for this one
+ * @param nextAfterSeq where the next page starts: the log position of this page's last change (the asked
+ *                   {@code afterSeq} when the page is empty)
  */
 public record MissingChanges(List<Change> changes, boolean more, boolean incomplete, Map<ChangeId, byte[]> signatures,
                              long nextAfterSeq) {
