@@ -5,15 +5,20 @@ import io.cosmicsync.adapter.persistence.common.StorageCalls;
 import io.cosmicsync.application.sync.port.out.LoadChangesPort;
 import io.cosmicsync.application.sync.port.out.LoadChangesPort.SequencedChange;
 import io.cosmicsync.domain.sync.ChangeId;
+import io.cosmicsync.domain.sync.Hlc;
+import io.cosmicsync.domain.sync.PeerId;
 import io.cosmicsync.domain.sync.VersionVector;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -21,7 +26,9 @@ import java.util.Set;
  * {@code sync_pruned_vector}. Log order is {@code seq}, the order changes were appended (a causal order).
  * A change not covered by a vector is one whose author has no entry or whose HLC is greater than the
  * entry; pruned changes (no body) are never returned. A page after a log position starts its scan of the
- * {@code seq} index there.
+ * {@code seq} index there; the first page of a vector that knows every author in the log starts at the first change
+ * it does not cover, found per author through the author/HLC index, so an up-to-date peer's periodic round reads what
+ * it lacks rather than the whole log.
  */
 @Singleton
 public final class ChangeLogReadAdapter implements LoadChangesPort {
@@ -33,6 +40,12 @@ public final class ChangeLogReadAdapter implements LoadChangesPort {
             + " ON v.author = c.author WHERE c.body IS NOT NULL AND c.seq > ?"
             + " AND (v.author IS NULL OR (c.hlc_physical, c.hlc_logical) > (v.hlc_physical, v.hlc_logical))"
             + " ORDER BY c.seq LIMIT ?";
+    /** The lowest seq of an author's changes after an HLC, through the author/HLC index ({@code + 0}: not a seq-index walk). */
+    private static final String FIRST_AFTER = "SELECT min(seq + 0) FROM sync_changes WHERE author = ?"
+            + " AND (hlc_physical, hlc_logical) > (?, ?)";
+
+    /** {@link #beforeFirstNotCovered}'s answer when the vector covers the whole log. */
+    private static final long NOTHING_NOT_COVERED = -1;
 
     private final JdbcOperations jdbc;
 
@@ -93,9 +106,13 @@ public final class ChangeLogReadAdapter implements LoadChangesPort {
             return List.of();
         }
         return StorageCalls.call("loading changes", () -> jdbc.execute(connection -> {
+            long after = afterSeq == 0 ? beforeFirstNotCovered(connection, vector) : afterSeq;
+            if (after == NOTHING_NOT_COVERED) {
+                return List.of();
+            }
             try (PreparedStatement select = connection.prepareStatement(NOT_COVERED)) {
                 VectorRows.bind(connection, select, 1, vector);
-                select.setLong(4, afterSeq);
+                select.setLong(4, after);
                 select.setInt(5, max);
                 List<SequencedChange> page = new ArrayList<>();
                 try (ResultSet rs = select.executeQuery()) {
@@ -106,6 +123,37 @@ public final class ChangeLogReadAdapter implements LoadChangesPort {
                 return page;
             }
         }));
+    }
+
+    /**
+     * The log position just before the first change {@code vector} does not cover, or {@link #NOTHING_NOT_COVERED}.
+     * 0 when the vector lacks an author of the log: that author's first change may be anywhere, and finding it would
+     * read all of them. Each author's entry is bound as values, so PostgreSQL plans an index range for it.
+     */
+    private static long beforeFirstNotCovered(Connection connection, VersionVector vector) throws SQLException {
+        VersionVector logged = VectorRows.load(connection, "sync_version_vector");
+        long first = Long.MAX_VALUE;
+        for (Map.Entry<PeerId, Hlc> author : logged.entries().entrySet()) {
+            if (!vector.entries().containsKey(author.getKey())) {
+                return 0;
+            }
+            Hlc seen = vector.get(author.getKey());
+            if (seen.compareTo(author.getValue()) >= 0) {
+                continue;
+            }
+            try (PreparedStatement select = connection.prepareStatement(FIRST_AFTER)) {
+                select.setString(1, author.getKey().value());
+                select.setLong(2, seen.physicalMillis());
+                select.setInt(3, seen.logical());
+                try (ResultSet rs = select.executeQuery()) {
+                    long seq = rs.next() ? rs.getLong(1) : 0;
+                    if (seq > 0) {
+                        first = Math.min(first, seq);
+                    }
+                }
+            }
+        }
+        return first == Long.MAX_VALUE ? NOTHING_NOT_COVERED : first - 1;
     }
 
     @Override

@@ -245,6 +245,19 @@ public abstract class SyncStoreContract {
     }
 
     @Test
+    void a_vector_that_knows_every_author_gets_the_earliest_change_it_lacks_first() {
+        Interleaved c = appendTwoInterleavedChains();
+        LoadChangesPort log = store.loadChanges();
+
+        assertThat(log.loadChangesNotCoveredBy(VersionVector.empty().with(A, c.a1().hlc()).with(B, c.b1().hlc()), 10))
+                .containsExactly(c.a2(), c.b2());
+        assertThat(log.loadChangesNotCoveredBy(VersionVector.empty().with(A, c.a2().hlc()).with(B, new Hlc(499, 0)), 10))
+                .containsExactly(c.b1(), c.b2());
+        assertThat(log.loadChangesNotCoveredBy(VersionVector.empty().with(A, new Hlc(999, 0)).with(B, c.b2().hlc()), 1))
+                .containsExactly(c.a1());
+    }
+
+    @Test
     void pages_after_a_log_position_start_where_the_last_page_ended_and_positions_grow_in_log_order() {
         Interleaved c = appendTwoInterleavedChains();
         LoadChangesPort log = store.loadChanges();
