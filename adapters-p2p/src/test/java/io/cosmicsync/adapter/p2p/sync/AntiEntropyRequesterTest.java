@@ -41,7 +41,7 @@ class AntiEntropyRequesterTest {
     }
 
     @Test
-    void the_stream_stops_reading_while_eight_batches_wait_for_the_applier_and_reads_again_once_one_is_applied() {
+    void the_stream_stops_reading_while_eight_batches_wait_for_the_applier_and_reads_again_once_it_takes_them() {
         for (int i = 1; i < AntiEntropyRequester.MAX_WAITING_BATCHES; i++) {
             stream.writeInbound(batch(true));
         }
