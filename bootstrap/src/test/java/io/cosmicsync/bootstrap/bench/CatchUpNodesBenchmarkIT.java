@@ -70,14 +70,14 @@ class CatchUpNodesBenchmarkIT {
                 }
             }
             warmUp(cluster, a, Integer.getInteger("sync.bench.warmup.seconds", 10));
-            String last = "/api/v1/projects/" + project + "/collections/items/documents/d" + (changes - 1) % DOCUMENTS;
+            String last = BenchProject.documentsOf(project) + "d" + (changes - 1) % DOCUMENTS;
             double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
             long start = System.nanoTime();
             Node restarted = cluster.start(dirB, 0, "--bootstrap", a.multiaddr());
             long ready = System.nanoTime();
             String tokenB = null;
             while (tokenB == null || !shows(restarted.http(), last, tokenB, changes - 1)) {
-                tokenB = tokenB != null ? tokenB : token(restarted.http());
+                tokenB = tokenB != null ? tokenB : BenchProject.token(restarted.http());
                 Thread.sleep(POLL_MILLIS);
             }
             long done = System.nanoTime();
@@ -94,16 +94,14 @@ class CatchUpNodesBenchmarkIT {
      */
     private static String setUp(NodeCluster cluster, Node a, Path dirB, int changes) throws Exception {
         Node b = cluster.start(dirB, 0, "--bootstrap", a.multiaddr());
-        a.http().post("/api/v1/users", null, Map.of("username", "ada", "email", "ada@example.org", "password", "correct horse"));
-        String tokenA = token(a.http());
-        String project = (String) a.http().post("/api/v1/projects", tokenA, Map.of("name", "Bench", "description", "")).get("id");
-        a.http().post("/api/v1/projects/" + project + "/collections", tokenA, Map.of("name", "items", "schema",
-                Map.of("type", "object", "properties", Map.of("n", Map.of("type", "integer")))));
-        while (token(b.http()) == null || b.http().get("/api/v1/projects/" + project, token(b.http())).status() != 200) {
+        BenchProject bench = BenchProject.createOn(a.http());
+        String project = bench.project();
+        while (BenchProject.token(b.http()) == null
+                || b.http().get("/api/v1/projects/" + project, BenchProject.token(b.http())).status() != 200) {
             Thread.sleep(100);
         }
         cluster.stop(b);
-        writeOnA(a, tokenA, "/api/v1/projects/" + project + "/collections/items/documents/", changes);
+        writeOnA(a, bench.token(), bench.documents(), changes);
         return project;
     }
 
@@ -169,11 +167,5 @@ class CatchUpNodesBenchmarkIT {
     private static boolean shows(Http http, String document, String token, int n) {
         Http.Response response = http.get(document, token);
         return response.status() == 200 && Integer.valueOf(n).equals(((Map<String, Object>) response.get("data")).get("n"));
-    }
-
-    /** An access token for ada, or {@code null} while the node does not know her yet. */
-    private static String token(Http http) {
-        Http.Response login = http.post("/api/v1/auth/login", null, Map.of("username", "ada", "password", "correct horse"));
-        return login.status() == 200 ? (String) login.get("access_token") : null;
     }
 }

@@ -3,7 +3,6 @@ package io.cosmicsync.bootstrap.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cosmicsync.bootstrap.support.FeedClient;
-import io.cosmicsync.bootstrap.support.Http;
 import io.cosmicsync.bootstrap.support.NodeCluster;
 import io.cosmicsync.bootstrap.support.RawHttpConnection;
 import io.cosmicsync.bootstrap.support.NodeCluster.Node;
@@ -41,19 +40,16 @@ class SyncLatencyBenchmarkIT {
         try (NodeCluster cluster = NodeCluster.asConfiguredByDefault()) {
             Node a = cluster.start(cluster.dataDir(), 0);
             Node b = cluster.start(cluster.dataDir(), 0, "--bootstrap", a.multiaddr());
-            a.http().post("/api/v1/users", null, Map.of("username", "ada", "email", "ada@example.org", "password", "correct horse"));
-            String tokenA = token(a.http());
-            String project = (String) a.http().post("/api/v1/projects", tokenA, Map.of("name", "Bench", "description", "")).get("id");
-            String collection = "/api/v1/projects/" + project + "/collections";
-            a.http().post(collection, tokenA, Map.of("name", "items", "schema",
-                    Map.of("type", "object", "properties", Map.of("n", Map.of("type", "integer")))));
+            BenchProject bench = BenchProject.createOn(a.http());
+            String tokenA = bench.token();
+            String project = bench.project();
+            String collection = bench.collections();
             String doc = collection + "/items/documents/d1";
             a.http().post(collection + "/items/documents?doc_id=d1", tokenA, Map.of("n", -1));
             String tokenB = null;
             while (tokenB == null || b.http().get(doc, tokenB).status() != 200) {
                 Thread.sleep(100);
-                tokenB = b.http().post("/api/v1/auth/login", null, Map.of("username", "ada", "password", "correct horse")).status() == 200
-                        ? token(b.http()) : null;
+                tokenB = BenchProject.token(b.http());
             }
             boolean byFeed = !"rest".equals(System.getProperty("sync.bench.observe"));
             String observed = byFeed ? "live feed on B" : "REST reads of B every 1 ms";
@@ -129,9 +125,5 @@ class SyncLatencyBenchmarkIT {
             }
         }
         return false;
-    }
-
-    private static String token(Http http) {
-        return (String) http.post("/api/v1/auth/login", null, Map.of("username", "ada", "password", "correct horse")).get("access_token");
     }
 }

@@ -133,15 +133,15 @@ public final class ChangeLogReadAdapter implements LoadChangesPort {
     private static long beforeFirstNotCovered(Connection connection, VersionVector vector) throws SQLException {
         VersionVector logged = VectorRows.load(connection, "sync_version_vector");
         long first = Long.MAX_VALUE;
-        for (Map.Entry<PeerId, Hlc> author : logged.entries().entrySet()) {
-            if (!vector.entries().containsKey(author.getKey())) {
-                return 0;
-            }
-            Hlc seen = vector.get(author.getKey());
-            if (seen.compareTo(author.getValue()) >= 0) {
-                continue;
-            }
-            try (PreparedStatement select = connection.prepareStatement(FIRST_AFTER)) {
+        try (PreparedStatement select = connection.prepareStatement(FIRST_AFTER)) {
+            for (Map.Entry<PeerId, Hlc> author : logged.entries().entrySet()) {
+                if (!vector.entries().containsKey(author.getKey())) {
+                    return 0;
+                }
+                Hlc seen = vector.get(author.getKey());
+                if (seen.compareTo(author.getValue()) >= 0) {
+                    continue;
+                }
                 select.setString(1, author.getKey().value());
                 select.setLong(2, seen.physicalMillis());
                 select.setInt(3, seen.logical());
