@@ -27,7 +27,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * A and stops; A takes {@code N} document writes through REST (1,000 documents in turn; each write is one signed
  * change, each depending on the one before); B restarts and the clock runs until B's REST API shows A's last write
  * (the changes form a chain, so B then holds all of them; asked every 100 ms). Prints one JSON line with the time from B's start command
- * and from B being ready (its p2p address printed). {@code N} is {@code -Dsync.bench.changes} (default 5,000: A
+ * and from B being ready (its p2p address printed), and the CPU seconds each node's JVM and database and this benchmark
+ * used from B being ready to the end ({@link NodeCpu}: where the machine's cores went). {@code N} is {@code -Dsync.bench.changes} (default 5,000: A
  * takes ~10 ms per write here, so the set-up, not the catch-up, is what limits N). With
  * {@code -Dsync.bench.fixture=DIR} the set-up runs once: the two stopped nodes' data directories are kept in
  * {@code DIR/N} and copied from there by later runs. Before B restarts, A serves a catch-up to a throwaway node for
@@ -75,15 +76,23 @@ class CatchUpNodesBenchmarkIT {
             long start = System.nanoTime();
             Node restarted = cluster.start(dirB, 0, "--bootstrap", a.multiaddr());
             long ready = System.nanoTime();
+            NodeCpu cpuA = NodeCpu.of(a);
+            NodeCpu cpuB = NodeCpu.of(restarted);
+            double cpuBench = NodeCpu.benchSeconds();
             String tokenB = null;
             while (tokenB == null || !shows(restarted.http(), last, tokenB, changes - 1)) {
                 tokenB = tokenB != null ? tokenB : BenchProject.token(restarted.http());
                 Thread.sleep(POLL_MILLIS);
             }
             long done = System.nanoTime();
+            NodeCpu usedA = cpuA.until(NodeCpu.of(a));
+            NodeCpu usedB = cpuB.until(NodeCpu.of(restarted));
             System.out.printf(Locale.ROOT, "{\"case\":\"catch-up between whole nodes (PostgreSQL)\",\"changes\":%d,"
-                            + "\"seconds_from_start\":%.2f,\"seconds_from_ready\":%.2f,\"changes_per_s_from_ready\":%.0f,\"load_before\":%.2f}%n",
-                    changes, (done - start) / 1e9, (done - ready) / 1e9, changes / ((done - ready) / 1e9), loadBefore);
+                            + "\"seconds_from_start\":%.2f,\"seconds_from_ready\":%.2f,\"changes_per_s_from_ready\":%.0f,\"load_before\":%.2f,"
+                            + "\"cpu_seconds_from_ready\":{\"b_jvm\":%.2f,\"b_db\":%.2f,\"a_jvm\":%.2f,\"a_db\":%.2f,\"bench\":%.2f},\"cores\":%d}%n",
+                    changes, (done - start) / 1e9, (done - ready) / 1e9, changes / ((done - ready) / 1e9), loadBefore,
+                    usedB.jvmSeconds(), usedB.databaseSeconds(), usedA.jvmSeconds(), usedA.databaseSeconds(),
+                    NodeCpu.benchSeconds() - cpuBench, Runtime.getRuntime().availableProcessors());
         }
     }
 
