@@ -33,6 +33,9 @@ public class ChangeFeed implements ChangesCommittedPort {
 
     @Override
     public void changesCommitted(CommittedChanges committed) {
+        if (sink.currentSubscriberCount() == 0) {
+            return; // nobody listens (the sink keeps nothing for later subscribers): a catch-up's 100,000 views unmade
+        }
         String origin = committed.origin().name();
         synchronized (sink) {
             for (Change change : committed.changes()) {
