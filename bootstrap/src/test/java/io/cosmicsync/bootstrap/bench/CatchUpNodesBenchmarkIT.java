@@ -6,6 +6,7 @@ import io.cosmicsync.bootstrap.support.Http;
 import io.cosmicsync.bootstrap.support.NodeCluster;
 import io.cosmicsync.bootstrap.support.NodeCluster.Node;
 import io.cosmicsync.bootstrap.support.RawHttpConnection;
+import io.cosmicsync.bootstrap.support.TcpProxy;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -25,16 +26,18 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 /**
  * Catch-up between two whole nodes (processes, embedded PostgreSQL each, default settings): B syncs a project from
  * A and stops; A takes {@code N} document writes through REST (1,000 documents in turn; each write is one signed
- * change, each depending on the one before); B restarts and the clock runs until B's REST API shows A's last write
- * (the changes form a chain, so B then holds all of them; asked every 100 ms). Prints one JSON line with the time from B's start command
- * and from B being ready (its p2p address printed), and the CPU seconds each node's JVM and database and this benchmark
- * used from B being ready to the end ({@link NodeCpu}: where the machine's cores went). {@code N} is {@code -Dsync.bench.changes} (default 5,000: A
- * takes ~10 ms per write here, so the set-up, not the catch-up, is what limits N). With
+ * change, each depending on the one before); then B catches up, and the clock runs until B's REST API shows A's last
+ * write (the changes form a chain, so B then holds all of them; asked every 100 ms). Two cases: B restarted (from B
+ * being ready, its p2p address printed; the time from its start command is printed too), and B running through a link
+ * that is cut and restored ({@link #a_running_node_catches_up_after_its_link_to_the_peer_comes_back}). Each prints one
+ * JSON line, with the CPU seconds each node's JVM and database and this benchmark used while the clock ran
+ * ({@link NodeCpu}: where the machine's cores went). {@code N} is {@code -Dsync.bench.changes} (default 5,000: A
+ * takes 100,000 writes in ~9 minutes here, so the set-up, not the catch-up, is what limits N). With
  * {@code -Dsync.bench.fixture=DIR} the set-up runs once: the two stopped nodes' data directories are kept in
- * {@code DIR/N} and copied from there by later runs. Before B restarts, A serves a catch-up to a throwaway node for
+ * {@code DIR/N} and copied from there by later runs. Before B starts, A serves a catch-up to a throwaway node for
  * {@code -Dsync.bench.warmup.seconds} (default 10, 0 for none), as a node that has been running has.
  * Run: {@code ./mvnw -B -o verify -pl bootstrap -am -Dtest=none -Dit.test=CatchUpNodesBenchmarkIT -Dsync.bench=true
- * -Dsurefire.failIfNoSpecifiedTests=false}.
+ * -Dsurefire.failIfNoSpecifiedTests=false} (one case: {@code -Dit.test=CatchUpNodesBenchmarkIT#a_restarted*}).
  */
 @EnabledIfSystemProperty(named = "sync.bench", matches = "true")
 class CatchUpNodesBenchmarkIT {
@@ -47,52 +50,148 @@ class CatchUpNodesBenchmarkIT {
     @Test
     void a_restarted_node_catches_up_with_what_a_peer_wrote_meanwhile() throws Exception {
         int changes = Integer.getInteger("sync.bench.changes", 5_000);
-        String fixtureProperty = System.getProperty("sync.bench.fixture", "");
-        Path fixture = fixtureProperty.isBlank() ? null : Path.of(fixtureProperty, Integer.toString(changes));
         try (NodeCluster cluster = NodeCluster.asConfiguredByDefault()) {
-            Path dirA = cluster.dataDir();
-            Path dirB = cluster.dataDir();
-            String project;
-            Node a;
-            if (fixture != null && Files.exists(fixture.resolve(PROJECT_FILE))) {
-                copy(fixture.resolve("a"), dirA);
-                copy(fixture.resolve("b"), dirB);
-                project = Files.readString(fixture.resolve(PROJECT_FILE)).trim();
-                a = cluster.start(dirA, 0);
-            } else {
-                a = cluster.start(dirA, 0);
-                project = setUp(cluster, a, dirB, changes);
-                if (fixture != null) {
-                    cluster.stop(a);
-                    copy(dirA, fixture.resolve("a"));
-                    copy(dirB, fixture.resolve("b"));
-                    Files.writeString(fixture.resolve(PROJECT_FILE), project);
-                    a = cluster.start(dirA, 0);
-                }
-            }
-            warmUp(cluster, a, Integer.getInteger("sync.bench.warmup.seconds", 10));
-            String last = BenchProject.documentsOf(project) + "d" + (changes - 1) % DOCUMENTS;
+            Prepared prepared = prepare(cluster, changes);
+            Node a = prepared.a();
+            String last = prepared.lastDocument(changes);
             double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
             long start = System.nanoTime();
-            Node restarted = cluster.start(dirB, 0, "--bootstrap", a.multiaddr());
+            Node restarted = cluster.start(prepared.dirB(), 0, "--bootstrap", a.multiaddr());
             long ready = System.nanoTime();
-            NodeCpu cpuA = NodeCpu.of(a);
-            NodeCpu cpuB = NodeCpu.of(restarted);
-            double cpuBench = NodeCpu.benchSeconds();
+            Usage usage = Usage.from(a, restarted);
             String tokenB = null;
             while (tokenB == null || !shows(restarted.http(), last, tokenB, changes - 1)) {
                 tokenB = tokenB != null ? tokenB : BenchProject.token(restarted.http());
                 Thread.sleep(POLL_MILLIS);
             }
             long done = System.nanoTime();
-            NodeCpu usedA = cpuA.until(NodeCpu.of(a));
-            NodeCpu usedB = cpuB.until(NodeCpu.of(restarted));
             System.out.printf(Locale.ROOT, "{\"case\":\"catch-up between whole nodes (PostgreSQL)\",\"changes\":%d,"
-                            + "\"seconds_from_start\":%.2f,\"seconds_from_ready\":%.2f,\"changes_per_s_from_ready\":%.0f,\"load_before\":%.2f,"
-                            + "\"cpu_seconds_from_ready\":{\"b_jvm\":%.2f,\"b_db\":%.2f,\"a_jvm\":%.2f,\"a_db\":%.2f,\"bench\":%.2f},\"cores\":%d}%n",
+                            + "\"seconds_from_start\":%.2f,\"seconds_from_ready\":%.2f,\"changes_per_s_from_ready\":%.0f,\"load_before\":%.2f,%s}%n",
                     changes, (done - start) / 1e9, (done - ready) / 1e9, changes / ((done - ready) / 1e9), loadBefore,
+                    usage.untilNow(a, restarted));
+        }
+    }
+
+    /**
+     * A node that stays up catches up after its link to the peer comes back: B starts through a {@link TcpProxy} to A
+     * and applies the first {@code -Dsync.bench.warm.changes} of A's {@code N} changes (default N / 6), so its JIT has
+     * compiled the decode, verify and apply paths as a node that has been running has; then the link is cut, and once
+     * B's applier is idle (its applied-changes counter still for 1 s) the link is restored. The clock runs from B's new
+     * connection (and, printed too, from the restore: B's redial backoff) until B's REST API shows A's last write. The
+     * changes caught up are N minus those B applied before the cut (printed); N = 120,000 leaves about 100,000.
+     */
+    @Test
+    void a_running_node_catches_up_after_its_link_to_the_peer_comes_back() throws Exception {
+        int changes = Integer.getInteger("sync.bench.changes", 5_000);
+        int warm = Integer.getInteger("sync.bench.warm.changes", changes / 6);
+        try (NodeCluster cluster = NodeCluster.asConfiguredByDefault()) {
+            Prepared prepared = prepare(cluster, changes);
+            Node a = prepared.a();
+            String last = prepared.lastDocument(changes);
+            try (TcpProxy link = new TcpProxy(a.p2pPort())) {
+                Node b = cluster.start(prepared.dirB(), 0, "--bootstrap", "/ip4/127.0.0.1/tcp/" + link.port() + "/p2p/" + a.peerId());
+                String tokenB = null;
+                while (tokenB == null || applied(b) < warm) {
+                    tokenB = tokenB != null ? tokenB : BenchProject.token(b.http());
+                    Thread.sleep(20);
+                }
+                link.cut();
+                long before = appliedOnceIdle(b);
+                int connections = link.accepted();
+                double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+                long restored = System.nanoTime();
+                link.restore();
+                while (link.accepted() == connections) {
+                    Thread.sleep(1);
+                }
+                long reconnected = System.nanoTime();
+                Usage usage = Usage.from(a, b);
+                while (!shows(b.http(), last, tokenB, changes - 1)) {
+                    Thread.sleep(POLL_MILLIS);
+                }
+                long done = System.nanoTime();
+                long caughtUp = changes - before;
+                System.out.printf(Locale.ROOT, "{\"case\":\"catch-up of a running node after its link comes back (PostgreSQL)\","
+                                + "\"changes\":%d,\"applied_before_the_cut\":%d,\"seconds_from_reconnect\":%.2f,\"seconds_from_restore\":%.2f,"
+                                + "\"changes_per_s_from_reconnect\":%.0f,\"load_before\":%.2f,%s}%n",
+                        caughtUp, before, (done - reconnected) / 1e9, (done - restored) / 1e9,
+                        caughtUp / ((done - reconnected) / 1e9), loadBefore, usage.untilNow(a, b));
+            }
+        }
+    }
+
+    /** A started (warmed up) on its data directory, and B's data directory (B stopped before A's writes). */
+    private record Prepared(Node a, Path dirB, String project) {
+        /** The document A wrote last. */
+        String lastDocument(int changes) {
+            return BenchProject.documentsOf(project) + "d" + (changes - 1) % DOCUMENTS;
+        }
+    }
+
+    /**
+     * Two data directories as {@link #setUp} leaves them (from {@code -Dsync.bench.fixture} when it holds them, else made
+     * and kept there), A started on its own and warmed up.
+     */
+    private static Prepared prepare(NodeCluster cluster, int changes) throws Exception {
+        String fixtureProperty = System.getProperty("sync.bench.fixture", "");
+        Path fixture = fixtureProperty.isBlank() ? null : Path.of(fixtureProperty, Integer.toString(changes));
+        Path dirA = cluster.dataDir();
+        Path dirB = cluster.dataDir();
+        String project;
+        Node a;
+        if (fixture != null && Files.exists(fixture.resolve(PROJECT_FILE))) {
+            copy(fixture.resolve("a"), dirA);
+            copy(fixture.resolve("b"), dirB);
+            project = Files.readString(fixture.resolve(PROJECT_FILE)).trim();
+            a = cluster.start(dirA, 0);
+        } else {
+            a = cluster.start(dirA, 0);
+            project = setUp(cluster, a, dirB, changes);
+            if (fixture != null) {
+                cluster.stop(a);
+                copy(dirA, fixture.resolve("a"));
+                copy(dirB, fixture.resolve("b"));
+                Files.writeString(fixture.resolve(PROJECT_FILE), project);
+                a = cluster.start(dirA, 0);
+            }
+        }
+        warmUp(cluster, a, Integer.getInteger("sync.bench.warmup.seconds", 10));
+        return new Prepared(a, dirB, project);
+    }
+
+    /** CPU seconds of both nodes from one moment on ({@link NodeCpu}), as a JSON member. */
+    private record Usage(NodeCpu a, NodeCpu b, double bench) {
+        static Usage from(Node a, Node b) {
+            return new Usage(NodeCpu.of(a), NodeCpu.of(b), NodeCpu.benchSeconds());
+        }
+
+        String untilNow(Node nodeA, Node nodeB) {
+            NodeCpu usedA = a.until(NodeCpu.of(nodeA));
+            NodeCpu usedB = b.until(NodeCpu.of(nodeB));
+            return String.format(Locale.ROOT, "\"cpu_seconds\":{\"b_jvm\":%.2f,\"b_db\":%.2f,\"a_jvm\":%.2f,\"a_db\":%.2f,\"bench\":%.2f},\"cores\":%d",
                     usedB.jvmSeconds(), usedB.databaseSeconds(), usedA.jvmSeconds(), usedA.databaseSeconds(),
-                    NodeCpu.benchSeconds() - cpuBench, Runtime.getRuntime().availableProcessors());
+                    NodeCpu.benchSeconds() - bench, Runtime.getRuntime().availableProcessors());
+        }
+    }
+
+    /** The remote changes {@code node} has applied since it started ({@code cosmicsync_sync_changes_applied_total}). */
+    private static long applied(Node node) {
+        String metrics = node.http().get("/prometheus", null).body();
+        return metrics.lines().filter(line -> line.startsWith("cosmicsync_sync_changes_applied_total"))
+                .mapToLong(line -> (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .findFirst().orElseThrow(() -> new AssertionError("no cosmicsync_sync_changes_applied_total in /prometheus"));
+    }
+
+    /** {@link #applied} once it has not changed for a second. */
+    private static long appliedOnceIdle(Node node) throws InterruptedException {
+        long seen = applied(node);
+        while (true) {
+            Thread.sleep(1_000);
+            long now = applied(node);
+            if (now == seen) {
+                return now;
+            }
+            seen = now;
         }
     }
 

@@ -9,6 +9,7 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A loopback TCP relay for tests: what connects to {@link #port()} is relayed to the target port, until
@@ -20,6 +21,7 @@ public final class TcpProxy implements AutoCloseable {
     private final int target;
     private final int port;
     private final List<Socket> sockets = new CopyOnWriteArrayList<>();
+    private final AtomicInteger accepted = new AtomicInteger();
     private volatile ServerSocket server;
 
     public TcpProxy(int target) throws IOException {
@@ -30,6 +32,11 @@ public final class TcpProxy implements AutoCloseable {
 
     public int port() {
         return port;
+    }
+
+    /** How many connections have been accepted and relayed since this proxy started. */
+    public int accepted() {
+        return accepted.get();
     }
 
     /** Accepts and relays connections (again). */
@@ -62,6 +69,7 @@ public final class TcpProxy implements AutoCloseable {
                 Socket outbound = new Socket(InetAddress.getLoopbackAddress(), target);
                 sockets.add(inbound);
                 sockets.add(outbound);
+                accepted.incrementAndGet();
                 pump(inbound, outbound);
                 pump(outbound, inbound);
             } catch (IOException closed) {
