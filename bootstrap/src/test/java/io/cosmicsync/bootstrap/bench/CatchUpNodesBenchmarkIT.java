@@ -12,6 +12,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -46,6 +47,8 @@ class CatchUpNodesBenchmarkIT {
     private static final String PROJECT_FILE = "project";
     /** How often B is asked for A's last write: the clock's resolution, and light on the two cores B needs. */
     private static final int POLL_MILLIS = 100;
+    /** Longest wait for any one step of the link case before the benchmark fails instead of hanging. */
+    private static final Duration GIVE_UP = Duration.ofMinutes(3);
 
     @Test
     void a_restarted_node_catches_up_with_what_a_peer_wrote_meanwhile() throws Exception {
@@ -90,10 +93,12 @@ class CatchUpNodesBenchmarkIT {
             String last = prepared.lastDocument(changes);
             try (TcpProxy link = new TcpProxy(a.p2pPort())) {
                 Node b = cluster.start(prepared.dirB(), 0, "--bootstrap", "/ip4/127.0.0.1/tcp/" + link.port() + "/p2p/" + a.peerId());
+                long deadline = System.nanoTime() + GIVE_UP.toNanos();
                 String tokenB = null;
                 while (tokenB == null || applied(b) < warm) {
                     tokenB = tokenB != null ? tokenB : BenchProject.token(b.http());
                     Thread.sleep(20);
+                    giveUpAfter(deadline, "B applying " + warm + " changes before the cut");
                 }
                 link.cut();
                 long before = appliedOnceIdle(b);
@@ -101,13 +106,16 @@ class CatchUpNodesBenchmarkIT {
                 double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
                 long restored = System.nanoTime();
                 link.restore();
+                deadline = System.nanoTime() + GIVE_UP.toNanos();
                 while (link.accepted() == connections) {
                     Thread.sleep(1);
+                    giveUpAfter(deadline, "B redialling A after the link came back");
                 }
                 long reconnected = System.nanoTime();
                 Usage usage = Usage.from(a, b);
                 while (!shows(b.http(), last, tokenB, changes - 1)) {
                     Thread.sleep(POLL_MILLIS);
+                    giveUpAfter(reconnected + GIVE_UP.toNanos(), "B catching up after the reconnect");
                 }
                 long done = System.nanoTime();
                 long caughtUp = changes - before;
@@ -182,10 +190,18 @@ class CatchUpNodesBenchmarkIT {
                 .findFirst().orElseThrow(() -> new AssertionError("no cosmicsync_sync_changes_applied_total in /prometheus"));
     }
 
+    private static void giveUpAfter(long deadlineNanos, String what) {
+        if (System.nanoTime() > deadlineNanos) {
+            throw new AssertionError(what + " took longer than " + GIVE_UP);
+        }
+    }
+
     /** {@link #applied} once it has not changed for a second. */
     private static long appliedOnceIdle(Node node) throws InterruptedException {
+        long deadline = System.nanoTime() + GIVE_UP.toNanos();
         long seen = applied(node);
         while (true) {
+            giveUpAfter(deadline, "B's applier going idle after the cut");
             Thread.sleep(1_000);
             long now = applied(node);
             if (now == seen) {

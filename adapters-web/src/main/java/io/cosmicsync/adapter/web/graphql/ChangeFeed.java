@@ -34,7 +34,7 @@ public class ChangeFeed implements ChangesCommittedPort {
     @Override
     public void changesCommitted(CommittedChanges committed) {
         if (sink.currentSubscriberCount() == 0) {
-            return; // nobody listens (the sink keeps nothing for later subscribers): a catch-up's 100,000 views unmade
+            return; // nobody to tell, and the sink keeps nothing for later subscribers: no views to make
         }
         String origin = committed.origin().name();
         synchronized (sink) {
