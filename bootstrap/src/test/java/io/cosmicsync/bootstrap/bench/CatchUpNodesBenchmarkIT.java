@@ -47,7 +47,7 @@ class CatchUpNodesBenchmarkIT {
     private static final String PROJECT_FILE = "project";
     /** How often B is asked for A's last write: the clock's resolution, and light on the two cores B needs. */
     private static final int POLL_MILLIS = 100;
-    /** Longest wait for any one step of the link case before the benchmark fails instead of hanging. */
+    /** Longest wait for any one step before the benchmark fails instead of hanging. */
     private static final Duration GIVE_UP = Duration.ofMinutes(3);
 
     @Test
@@ -66,12 +66,13 @@ class CatchUpNodesBenchmarkIT {
             while (tokenB == null || !shows(restarted.http(), last, tokenB, changes - 1)) {
                 tokenB = tokenB != null ? tokenB : BenchProject.token(restarted.http());
                 Thread.sleep(POLL_MILLIS);
+                giveUpAfter(ready + GIVE_UP.toNanos(), "B catching up after its restart");
             }
             long done = System.nanoTime();
             System.out.printf(Locale.ROOT, "{\"case\":\"catch-up between whole nodes (PostgreSQL)\",\"changes\":%d,"
                             + "\"seconds_from_start\":%.2f,\"seconds_from_ready\":%.2f,\"changes_per_s_from_ready\":%.0f,\"load_before\":%.2f,%s}%n",
                     changes, (done - start) / 1e9, (done - ready) / 1e9, changes / ((done - ready) / 1e9), loadBefore,
-                    usage.untilNow(a, restarted));
+                    usage.untilNow());
         }
     }
 
@@ -124,7 +125,7 @@ class CatchUpNodesBenchmarkIT {
                                 + "\"changes\":%d,\"applied_before_the_cut\":%d,\"seconds_from_reconnect\":%.2f,\"seconds_from_restore\":%.2f,"
                                 + "\"changes_per_s_from_reconnect\":%.0f,\"load_before\":%.2f,%s}%n",
                         caughtUp, before, (done - reconnected) / 1e9, (done - restored) / 1e9,
-                        caughtUp / ((done - reconnected) / 1e9), loadBefore, usage.untilNow(a, b));
+                        caughtUp / ((done - reconnected) / 1e9), loadBefore, usage.untilNow());
             }
         }
     }
@@ -168,15 +169,15 @@ class CatchUpNodesBenchmarkIT {
         return new Prepared(a, dirB, project);
     }
 
-    /** CPU seconds of both nodes from one moment on ({@link NodeCpu}), as a JSON member. */
-    private record Usage(NodeCpu a, NodeCpu b, double bench) {
+    /** CPU seconds of both nodes and this benchmark from one moment on ({@link NodeCpu}), as a JSON member. */
+    private record Usage(Node a, Node b, NodeCpu cpuA, NodeCpu cpuB, double bench) {
         static Usage from(Node a, Node b) {
-            return new Usage(NodeCpu.of(a), NodeCpu.of(b), NodeCpu.benchSeconds());
+            return new Usage(a, b, NodeCpu.of(a), NodeCpu.of(b), NodeCpu.benchSeconds());
         }
 
-        String untilNow(Node nodeA, Node nodeB) {
-            NodeCpu usedA = a.until(NodeCpu.of(nodeA));
-            NodeCpu usedB = b.until(NodeCpu.of(nodeB));
+        String untilNow() {
+            NodeCpu usedA = cpuA.until(NodeCpu.of(a));
+            NodeCpu usedB = cpuB.until(NodeCpu.of(b));
             return String.format(Locale.ROOT, "\"cpu_seconds\":{\"b_jvm\":%.2f,\"b_db\":%.2f,\"a_jvm\":%.2f,\"a_db\":%.2f,\"bench\":%.2f},\"cores\":%d",
                     usedB.jvmSeconds(), usedB.databaseSeconds(), usedA.jvmSeconds(), usedA.databaseSeconds(),
                     NodeCpu.benchSeconds() - bench, Runtime.getRuntime().availableProcessors());

@@ -44,12 +44,12 @@ class SyncLatencyBenchmarkIT {
             String tokenA = bench.token();
             String project = bench.project();
             String collection = bench.collections();
-            String doc = collection + "/items/documents/d1";
+            String doc = bench.documents() + "d1";
             a.http().post(collection + "/items/documents?doc_id=d1", tokenA, Map.of("n", -1));
             String tokenB = null;
             while (tokenB == null || b.http().get(doc, tokenB).status() != 200) {
                 Thread.sleep(100);
-                tokenB = BenchProject.token(b.http());
+                tokenB = tokenB != null ? tokenB : BenchProject.token(b.http());
             }
             boolean byFeed = !"rest".equals(System.getProperty("sync.bench.observe"));
             String observed = byFeed ? "live feed on B" : "REST reads of B every 1 ms";

@@ -2,6 +2,7 @@ package io.cosmicsync.adapter.p2p.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.cosmicsync.adapter.p2p.sync.Ed25519ChangeSigner;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * The cost of one Ed25519 verification (RFC 8032) on each {@link Ed25519Backend}: every change a node applies from a
  * peer is verified once, so this is the per-change floor of a catch-up's CPU (docs/performance.md). One thread verifies
  * {@value #MESSAGES} distinct valid signatures of one key, as a catch-up from one author does, over messages shaped
- * like a change's signed bytes ("cosmicsync-change:" + 32-byte id); {@value #WARM_UP_ROUNDS} rounds warm the JIT up,
+ * like a change's signed bytes ({@link Ed25519ChangeSigner#DOMAIN} + 32-byte id); {@value #WARM_UP_ROUNDS} rounds warm the JIT up,
  * then {@value #ROUNDS} rounds are timed by the thread's CPU clock (so other processes on the machine do not count).
  * Prints one JSON line per backend: median and best microseconds of CPU per verification. Run:
  * {@code ./mvnw -B -o verify -pl adapters-p2p -Dtest=Ed25519VerifyBenchmark -Dp2p.bench=true
@@ -35,12 +36,12 @@ class Ed25519VerifyBenchmark {
         Random random = new Random(42);
         random.nextBytes(seed);
         byte[] publicKey = TinkEd25519.publicKeyOf(seed);
+        byte[] prefix = Ed25519ChangeSigner.DOMAIN.getBytes(StandardCharsets.US_ASCII);
         byte[][] messages = new byte[MESSAGES][];
         for (int i = 0; i < MESSAGES; i++) {
+            messages[i] = Arrays.copyOf(prefix, prefix.length + 32);
             byte[] id = new byte[32];
             random.nextBytes(id);
-            byte[] prefix = "cosmicsync-change:".getBytes(StandardCharsets.US_ASCII);
-            messages[i] = Arrays.copyOf(prefix, prefix.length + id.length);
             System.arraycopy(id, 0, messages[i], prefix.length, id.length);
         }
         List<Ed25519Backend> backends = new ArrayList<>();
