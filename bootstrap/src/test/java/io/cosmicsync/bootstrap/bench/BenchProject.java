@@ -29,6 +29,29 @@ record BenchProject(String token, String project) {
         return login.status() == 200 ? (String) login.get("access_token") : null;
     }
 
+    /**
+     * A refresh token of a new session of ada on the node behind {@code http} (she logs in), or {@code null} while that
+     * node does not know her yet: what an app keeps to renew its session without the password.
+     */
+    static String refreshToken(Http http) {
+        Http.Response login = http.post("/api/v1/auth/login", null, Map.of("username", "ada", "password", "correct horse"));
+        return login.status() == 200 ? (String) login.get("refresh_token") : null;
+    }
+
+    /**
+     * An access token for ada renewed with {@code refreshToken} (no password hash: what an app that already has a session
+     * does after its node restarts), or {@code null} while the node cannot answer yet. The refresh token is single-use.
+     *
+     * @throws AssertionError when the node refuses the refresh token (used, expired or unknown)
+     */
+    static String tokenRenewedWith(Http http, String refreshToken) {
+        Http.Response renewed = http.post("/api/v1/auth/refresh", null, Map.of("refresh_token", refreshToken));
+        if (renewed.status() == 401) {
+            throw new AssertionError("the node refused the kept refresh token: " + renewed.body());
+        }
+        return renewed.status() == 200 ? (String) renewed.get("access_token") : null;
+    }
+
     /** {@code /api/v1/projects/<id>/collections}. */
     String collections() {
         return "/api/v1/projects/" + project + "/collections";

@@ -1,5 +1,6 @@
 package io.cosmicsync.adapter.persistence.common;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -26,6 +27,18 @@ public final class SqlValues {
     public static Instant instant(ResultSet rs, String column) throws SQLException {
         OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
         return value == null ? null : value.toInstant();
+    }
+
+    /**
+     * Binds a typed Java array ({@code byte[][]} for {@code bytea[]}, {@code String[]} for {@code text[]}, {@code Long[]},
+     * {@code Integer[]}, {@code Boolean[]}) as an array parameter in PostgreSQL's binary format, which pgjdbc uses for
+     * what {@code setObject} is given; {@link java.sql.Connection#createArrayOf} makes a text literal instead (every
+     * {@code bytea} element hex-encoded) that the server parses again, for every change of a catch-up batch.
+     *
+     * @throws SQLException when the element type has no PostgreSQL array type ({@code Object[]} among them)
+     */
+    public static void bindArray(PreparedStatement statement, int index, Object[] values) throws SQLException {
+        statement.setObject(index, values);
     }
 
     /** The value of a {@code uuid} column, or null. */

@@ -1,5 +1,6 @@
 package io.cosmicsync.adapter.persistence.sync;
 
+import io.cosmicsync.adapter.persistence.common.SqlValues;
 import io.cosmicsync.adapter.persistence.common.StorageCalls;
 import io.cosmicsync.application.feed.FeedBatch;
 import io.cosmicsync.application.feed.FeedDocument;
@@ -71,7 +72,7 @@ public final class ChangeFeedPersistenceAdapter implements LoadChangeFeedPort {
         try (PreparedStatement select = connection.prepareStatement(PAGE)) {
             select.setLong(1, after);
             select.setLong(2, upTo);
-            select.setArray(3, connection.createArrayOf("text", scopes.toArray()));
+            SqlValues.bindArray(select, 3, scopes.toArray(String[]::new));
             select.setInt(4, max);
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
@@ -121,7 +122,7 @@ public final class ChangeFeedPersistenceAdapter implements LoadChangeFeedPort {
             return out;
         }
         try (PreparedStatement select = connection.prepareStatement(DOCUMENTS)) {
-            DocumentRefRows.bind(connection, select, 1, refs);
+            DocumentRefRows.bind(select, 1, refs);
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
                     DocumentRef ref = DocumentRefRows.read(rs, 1);

@@ -1,6 +1,7 @@
 package io.cosmicsync.adapter.persistence.sync;
 
 import io.cosmicsync.adapter.persistence.common.JdbcStatements;
+import io.cosmicsync.adapter.persistence.common.SqlValues;
 import io.cosmicsync.adapter.persistence.common.StorageCalls;
 import io.cosmicsync.application.sync.port.out.LoadChangesPort;
 import io.cosmicsync.application.sync.port.out.LoadChangesPort.SequencedChange;
@@ -70,7 +71,7 @@ public final class ChangeLogReadAdapter implements LoadChangesPort {
         }
         return StorageCalls.call("looking up " + ids.size() + " changes", () -> jdbc.execute(connection -> {
             try (PreparedStatement select = connection.prepareStatement(APPLIED_AMONG)) {
-                select.setArray(1, connection.createArrayOf("bytea", ids.stream().map(ChangeId::bytes).toArray(byte[][]::new)));
+                SqlValues.bindArray(select, 1, ids.stream().map(ChangeId::bytes).toArray(byte[][]::new));
                 Set<ChangeId> applied = new HashSet<>();
                 try (ResultSet rs = select.executeQuery()) {
                     while (rs.next()) {
@@ -111,7 +112,7 @@ public final class ChangeLogReadAdapter implements LoadChangesPort {
                 return List.of();
             }
             try (PreparedStatement select = connection.prepareStatement(NOT_COVERED)) {
-                VectorRows.bind(connection, select, 1, vector);
+                VectorRows.bind(select, 1, vector);
                 select.setLong(4, after);
                 select.setInt(5, max);
                 List<SequencedChange> page = new ArrayList<>();

@@ -1,5 +1,6 @@
 package io.cosmicsync.adapter.persistence.sync;
 
+import io.cosmicsync.adapter.persistence.common.SqlValues;
 import io.cosmicsync.adapter.persistence.common.StorageCalls;
 import io.cosmicsync.application.sync.port.out.AppendChangesPort;
 import io.cosmicsync.application.sync.port.out.PruneChangesPort;
@@ -112,15 +113,15 @@ public final class ChangeLogWriteAdapter implements AppendChangesPort, PruneChan
             change.dependencies().forEach(dependency -> dependencies.add(dependency.bytes()));
         }
         try (PreparedStatement append = connection.prepareStatement(APPEND)) {
-            append.setArray(1, connection.createArrayOf("bytea", ids));
-            append.setArray(2, connection.createArrayOf("text", authors));
-            append.setArray(3, connection.createArrayOf("bigint", physicals));
-            append.setArray(4, connection.createArrayOf("int4", logicals));
-            append.setArray(5, connection.createArrayOf("bytea", bodies));
-            append.setArray(6, connection.createArrayOf("int4", scopeOwners.toArray()));
-            append.setArray(7, connection.createArrayOf("text", scopes.toArray()));
+            SqlValues.bindArray(append, 1, ids);
+            SqlValues.bindArray(append, 2, authors);
+            SqlValues.bindArray(append, 3, physicals);
+            SqlValues.bindArray(append, 4, logicals);
+            SqlValues.bindArray(append, 5, bodies);
+            SqlValues.bindArray(append, 6, scopeOwners.toArray(Integer[]::new));
+            SqlValues.bindArray(append, 7, scopes.toArray(String[]::new));
             append.setInt(8, n);
-            append.setArray(9, connection.createArrayOf("bytea", dependencies.toArray(byte[][]::new)));
+            SqlValues.bindArray(append, 9, dependencies.toArray(byte[][]::new));
             try (ResultSet rs = append.executeQuery()) {
                 return rs.next() ? rs.getLong(1) : 0;
             }
@@ -132,11 +133,11 @@ public final class ChangeLogWriteAdapter implements AppendChangesPort, PruneChan
         return StorageCalls.call("pruning the change log", () -> jdbc.execute(connection -> {
             int pruned;
             try (PreparedStatement prune = connection.prepareStatement(PRUNE)) {
-                VectorRows.bind(connection, prune, 1, stable);
+                VectorRows.bind(prune, 1, stable);
                 pruned = prune.executeUpdate();
             }
             try (PreparedStatement merge = connection.prepareStatement(VectorRows.mergeInto("sync_pruned_vector"))) {
-                VectorRows.bind(connection, merge, 1, stable);
+                VectorRows.bind(merge, 1, stable);
                 merge.executeUpdate();
             }
             return pruned;

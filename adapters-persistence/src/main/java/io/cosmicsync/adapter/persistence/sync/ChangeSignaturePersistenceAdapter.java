@@ -1,11 +1,11 @@
 package io.cosmicsync.adapter.persistence.sync;
 
+import io.cosmicsync.adapter.persistence.common.SqlValues;
 import io.cosmicsync.adapter.persistence.common.StorageCalls;
 import io.cosmicsync.application.sync.port.out.ChangeSignaturesPort;
 import io.cosmicsync.domain.sync.ChangeId;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
-import java.sql.Array;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.Collection;
@@ -39,8 +39,8 @@ public final class ChangeSignaturePersistenceAdapter implements ChangeSignatures
         StorageCalls.run("saving " + signatures.size() + " change signatures", () -> jdbc.execute(connection -> {
             List<Map.Entry<ChangeId, byte[]>> entries = List.copyOf(signatures.entrySet());
             try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-                insert.setArray(1, connection.createArrayOf("bytea", entries.stream().map(e -> e.getKey().bytes()).toArray(byte[][]::new)));
-                insert.setArray(2, connection.createArrayOf("bytea", entries.stream().map(Map.Entry::getValue).toArray(byte[][]::new)));
+                SqlValues.bindArray(insert, 1, entries.stream().map(e -> e.getKey().bytes()).toArray(byte[][]::new));
+                SqlValues.bindArray(insert, 2, entries.stream().map(Map.Entry::getValue).toArray(byte[][]::new));
                 return insert.executeUpdate();
             }
         }));
@@ -53,16 +53,13 @@ public final class ChangeSignaturePersistenceAdapter implements ChangeSignatures
         }
         return StorageCalls.call("loading " + ids.size() + " change signatures", () -> jdbc.execute(connection -> {
             Map<ChangeId, byte[]> out = new HashMap<>();
-            Array array = connection.createArrayOf("bytea", ids.stream().map(ChangeId::bytes).toArray(byte[][]::new));
             try (PreparedStatement select = connection.prepareStatement(SELECT)) {
-                select.setArray(1, array);
+                SqlValues.bindArray(select, 1, ids.stream().map(ChangeId::bytes).toArray(byte[][]::new));
                 try (ResultSet rs = select.executeQuery()) {
                     while (rs.next()) {
                         out.put(ChangeId.of(rs.getBytes(1)), rs.getBytes(2));
                     }
                 }
-            } finally {
-                array.free();
             }
             return out;
         }));

@@ -1,6 +1,7 @@
 package io.cosmicsync.adapter.persistence.sync;
 
 import io.cosmicsync.adapter.persistence.common.JdbcStatements;
+import io.cosmicsync.adapter.persistence.common.SqlValues;
 import io.cosmicsync.adapter.persistence.common.StorageCalls;
 import io.cosmicsync.application.sync.port.out.LoadConflictPolicyPort;
 import io.cosmicsync.application.sync.port.out.LoadDocumentPort;
@@ -76,7 +77,7 @@ public final class DocumentPersistenceAdapter implements LoadDocumentPort, SaveD
         }
         return StorageCalls.call("loading " + refs.size() + " documents", () -> jdbc.execute(connection -> {
             try (PreparedStatement select = connection.prepareStatement(SELECT_MANY)) {
-                DocumentRefRows.bind(connection, select, 1, refs);
+                DocumentRefRows.bind(select, 1, refs);
                 Map<DocumentRef, Document> found = new HashMap<>();
                 try (ResultSet rs = select.executeQuery()) {
                     while (rs.next()) {
@@ -121,12 +122,12 @@ public final class DocumentPersistenceAdapter implements LoadDocumentPort, SaveD
         String what = n == 1 ? "saving document " + rows.get(0).document().ref() : "saving " + n + " documents";
         StorageCalls.run(what, () -> jdbc.execute(connection -> {
             try (PreparedStatement upsert = connection.prepareStatement(UPSERT)) {
-                DocumentRefRows.bind(connection, upsert, 1, byRef.keySet());
-                upsert.setArray(4, connection.createArrayOf("bytea", states));
-                upsert.setArray(5, connection.createArrayOf("text", data));
-                upsert.setArray(6, connection.createArrayOf("bool", deleted));
-                upsert.setArray(7, connection.createArrayOf("bigint", physicals));
-                upsert.setArray(8, connection.createArrayOf("int4", logicals));
+                DocumentRefRows.bind(upsert, 1, byRef.keySet());
+                SqlValues.bindArray(upsert, 4, states);
+                SqlValues.bindArray(upsert, 5, data);
+                SqlValues.bindArray(upsert, 6, deleted);
+                SqlValues.bindArray(upsert, 7, physicals);
+                SqlValues.bindArray(upsert, 8, logicals);
                 return upsert.executeUpdate();
             }
         }));

@@ -1,7 +1,7 @@
 package io.cosmicsync.adapter.persistence.sync;
 
+import io.cosmicsync.adapter.persistence.common.SqlValues;
 import io.cosmicsync.domain.sync.DocumentRef;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -22,10 +22,10 @@ final class DocumentRefRows {
     }
 
     /** Binds {@code refs}, in iteration order, to the three parameters starting at {@code first}. */
-    static void bind(Connection connection, PreparedStatement statement, int first, Collection<DocumentRef> refs) throws SQLException {
-        statement.setArray(first, connection.createArrayOf("text", refs.stream().map(DocumentRef::scope).toArray()));
-        statement.setArray(first + 1, connection.createArrayOf("text", refs.stream().map(DocumentRef::collection).toArray()));
-        statement.setArray(first + 2, connection.createArrayOf("text", refs.stream().map(DocumentRef::id).toArray()));
+    static void bind(PreparedStatement statement, int first, Collection<DocumentRef> refs) throws SQLException {
+        SqlValues.bindArray(statement, first, refs.stream().map(DocumentRef::scope).toArray(String[]::new));
+        SqlValues.bindArray(statement, first + 1, refs.stream().map(DocumentRef::collection).toArray(String[]::new));
+        SqlValues.bindArray(statement, first + 2, refs.stream().map(DocumentRef::id).toArray(String[]::new));
     }
 
     /** The ref in the three columns starting at {@code first} (scope, collection, id). */

@@ -52,7 +52,7 @@ public final class ReplicaVectorPersistenceAdapter implements LoadReplicaVectors
         StorageCalls.run("saving the vector of " + replica, () -> jdbc.execute(connection -> {
             try (PreparedStatement upsert = connection.prepareStatement(UPSERT)) {
                 upsert.setString(1, replica.value());
-                VectorRows.bind(connection, upsert, 2, seen);
+                VectorRows.bind(upsert, 2, seen);
                 return upsert.executeUpdate();
             }
         }));

@@ -1,5 +1,6 @@
 package io.cosmicsync.adapter.persistence.sync;
 
+import io.cosmicsync.adapter.persistence.common.SqlValues;
 import io.cosmicsync.domain.sync.Hlc;
 import io.cosmicsync.domain.sync.PeerId;
 import io.cosmicsync.domain.sync.VersionVector;
@@ -45,7 +46,7 @@ final class VectorRows {
     }
 
     /** Binds {@code vector} to the three parameters starting at {@code first} (see {@link #UNNEST}). */
-    static void bind(Connection connection, PreparedStatement statement, int first, VersionVector vector) throws SQLException {
+    static void bind(PreparedStatement statement, int first, VersionVector vector) throws SQLException {
         List<String> authors = new ArrayList<>();
         List<Long> physicals = new ArrayList<>();
         List<Integer> logicals = new ArrayList<>();
@@ -54,9 +55,9 @@ final class VectorRows {
             physicals.add(hlc.physicalMillis());
             logicals.add(hlc.logical());
         });
-        statement.setArray(first, connection.createArrayOf("text", authors.toArray()));
-        statement.setArray(first + 1, connection.createArrayOf("int8", physicals.toArray()));
-        statement.setArray(first + 2, connection.createArrayOf("int4", logicals.toArray()));
+        SqlValues.bindArray(statement, first, authors.toArray(String[]::new));
+        SqlValues.bindArray(statement, first + 1, physicals.toArray(Long[]::new));
+        SqlValues.bindArray(statement, first + 2, logicals.toArray(Integer[]::new));
     }
 
     /** The vector held by three parallel array columns of the current row. */
