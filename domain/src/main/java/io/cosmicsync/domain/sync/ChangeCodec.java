@@ -49,8 +49,9 @@ public final class ChangeCodec {
     private ChangeCodec() {
     }
 
+    /** The canonical encoding of {@code c} (kept by the change since it was made: a copy). */
     public static byte[] encode(Change c) {
-        return content(c.author(), c.hlc(), c.dependencies(), c.operations());
+        return c.encoding();
     }
 
     public static Change decode(byte[] bytes, Limits limits) {
@@ -79,12 +80,11 @@ public final class ChangeCodec {
                 ops.add(OperationCodec.read(r, limits));
             }
             r.requireEnd();
-            // The constructor re-encodes what was read and checks that its hash is the id given: the hash of
-            // the input bytes. So a decoded change is one whose input was its canonical encoding (one
-            // encoding and two hashes, instead of encoding it again to compare).
+            // The change re-encodes what was read and compares it with the input, so a decoded change is one
+            // whose input was its canonical encoding; its id is the hash of that encoding.
             try {
-                return new Change(ChangeId.of(SHA256.get().digest(bytes)), author, hlc, deps, ops);
-            } catch (SyncException idMismatch) {
+                return Change.decoded(bytes, author, hlc, deps, ops);
+            } catch (SyncException notCanonical) {
                 throw r.fail("change encoding is not canonical");
             }
         } catch (IllegalArgumentException e) {
@@ -100,11 +100,13 @@ public final class ChangeCodec {
         }
     });
 
-    static ChangeId idOf(PeerId author, Hlc hlc, java.util.SortedSet<ChangeId> deps, List<Operation> ops) {
-        return ChangeId.of(SHA256.get().digest(content(author, hlc, deps, ops)));
+    /** The id of a change whose canonical encoding is {@code encoding}: its SHA-256. */
+    static ChangeId hash(byte[] encoding) {
+        return ChangeId.of(SHA256.get().digest(encoding));
     }
 
-    private static byte[] content(PeerId author, Hlc hlc, java.util.SortedSet<ChangeId> deps, List<Operation> ops) {
+    /** The canonical encoding of a change's parts. */
+    static byte[] content(PeerId author, Hlc hlc, java.util.SortedSet<ChangeId> deps, List<Operation> ops) {
         BinaryWriter w = new BinaryWriter(128);
         w.writeByte(VERSION).writeString(author.value()).writeVarLong(hlc.physicalMillis()).writeVarLong(hlc.logical());
         w.writeVarLong(deps.size());

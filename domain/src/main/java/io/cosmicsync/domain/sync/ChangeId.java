@@ -1,52 +1,65 @@
 package io.cosmicsync.domain.sync;
 
+import java.util.Arrays;
 import java.util.HexFormat;
 
 /**
- * Content address of a {@link Change}: the SHA-256 of its canonical binary encoding
- * ({@link ChangeCodec}), as 64 lowercase hex digits.
- *
- * @param hex 64 lowercase hexadecimal characters
+ * Content address of a {@link Change}: the SHA-256 of its canonical binary encoding ({@link ChangeCodec}), 32 bytes.
+ * Held as those bytes, which is what the codecs, the store and the signatures use; {@link #hex()} (64 lowercase hex
+ * digits) is for people and JSON. Equal when the bytes are; ordered as the bytes compare unsigned, the same order as
+ * the hex strings. Immutable.
  */
-public record ChangeId(String hex) implements Comparable<ChangeId> {
+public final class ChangeId implements Comparable<ChangeId> {
+    private static final int LENGTH = 32;
 
-    public ChangeId {
-        if (!isLowerHex64(hex)) {
-            throw new IllegalArgumentException("a change id is 64 lowercase hex digits (SHA-256)");
-        }
+    private final byte[] sha256;
+    private final int hash;
+
+    private ChangeId(byte[] sha256) {
+        this.sha256 = sha256;
+        this.hash = Arrays.hashCode(sha256);
     }
 
-    private static boolean isLowerHex64(String s) {
-        if (s == null || s.length() != 64) {
-            return false;
-        }
-        for (int i = 0; i < 64; i++) {
-            char c = s.charAt(i);
-            if ((c < '0' || c > '9') && (c < 'a' || c > 'f')) {
-                return false;
-            }
-        }
-        return true;
-    }
-
+    /**
+     * The id whose bytes are {@code sha256} (copied).
+     *
+     * @throws IllegalArgumentException unless {@code sha256} has 32 bytes
+     */
     public static ChangeId of(byte[] sha256) {
-        if (sha256.length != 32) {
+        if (sha256.length != LENGTH) {
             throw new IllegalArgumentException("a SHA-256 digest has 32 bytes");
         }
-        return new ChangeId(HexFormat.of().formatHex(sha256));
+        return new ChangeId(sha256.clone());
     }
 
+    /** The 32 bytes (a copy). */
     public byte[] bytes() {
-        return HexFormat.of().parseHex(hex);
+        return sha256.clone();
+    }
+
+    /** The 64 lowercase hexadecimal digits of the bytes. */
+    public String hex() {
+        return HexFormat.of().formatHex(sha256);
     }
 
     @Override
     public int compareTo(ChangeId o) {
-        return hex.compareTo(o.hex);
+        return Arrays.compareUnsigned(sha256, o.sha256);
     }
 
     @Override
+    public boolean equals(Object o) {
+        return o instanceof ChangeId other && hash == other.hash && Arrays.equals(sha256, other.sha256);
+    }
+
+    @Override
+    public int hashCode() {
+        return hash;
+    }
+
+    /** The first 12 hex digits, enough to tell ids apart in logs. */
+    @Override
     public String toString() {
-        return hex.substring(0, 12);
+        return hex().substring(0, 12);
     }
 }

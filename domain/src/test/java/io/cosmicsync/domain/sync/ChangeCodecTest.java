@@ -27,6 +27,29 @@ class ChangeCodecTest {
         Change decoded = ChangeCodec.decode(ChangeCodec.encode(change), ChangeCodec.Limits.DEFAULT);
         assertThat(decoded).isEqualTo(change);
         assertThat(decoded.id()).isEqualTo(change.id());
+        assertThat(decoded.author()).isEqualTo(change.author());
+        assertThat(decoded.hlc()).isEqualTo(change.hlc());
+        assertThat(decoded.dependencies()).containsExactlyElementsOf(change.dependencies());
+        assertThat(decoded.operations()).isEqualTo(change.operations());
+        assertThat(ChangeCodec.encode(decoded)).isEqualTo(ChangeCodec.encode(change));
+    }
+
+    @Test
+    void a_decoded_change_whose_bytes_are_not_the_encoding_of_its_parts_cannot_exist() {
+        byte[] otherBytes = ChangeCodec.encode(parent);
+
+        assertThatThrownBy(() -> Change.decoded(otherBytes, change.author(), change.hlc(), change.dependencies(), change.operations()))
+                .isInstanceOf(SyncException.class).hasMessageContaining("not canonical");
+    }
+
+    @Test
+    void the_encoding_handed_out_is_a_copy() {
+        byte[] bytes = ChangeCodec.encode(change);
+        byte[] expected = bytes.clone();
+
+        Arrays.fill(bytes, (byte) 0);
+
+        assertThat(ChangeCodec.encode(change)).isEqualTo(expected);
     }
 
     @Test
