@@ -49,6 +49,16 @@ public final class Texts {
         return List.copyOf(result);
     }
 
+    /** Whether {@code value} holds a C0 control character (below U+0020, tab and line breaks included). */
+    public static boolean hasControlCharacter(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            if (value.charAt(i) < 0x20) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Refuses text a database cannot store, a person cannot see, or UTF-8 cannot carry: NUL and the other
      * C0 control characters except tab, line feed and carriage return, and unpaired UTF-16 surrogates.

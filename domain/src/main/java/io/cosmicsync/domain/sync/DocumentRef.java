@@ -1,5 +1,7 @@
 package io.cosmicsync.domain.sync;
 
+import io.cosmicsync.domain.common.Texts;
+
 /**
  * Address of a replicated document: the scope it replicates in (for example a project id, which is
  * also its gossip topic), its collection (like a table) and its id in that collection.
@@ -20,7 +22,7 @@ public record DocumentRef(String scope, String collection, String id) implements
     }
 
     private static void check(String s, String what) {
-        if (s == null || s.isBlank() || s.length() > 200 || s.chars().anyMatch(c -> c < 0x20)
+        if (s == null || s.isBlank() || s.length() > 200 || Texts.hasControlCharacter(s)
                 || !io.cosmicsync.domain.encoding.BinaryWriter.isWellFormed(s)) {
             throw new IllegalArgumentException("document " + what
                     + " must be a non-blank string of at most 200 chars, valid Unicode without control characters");

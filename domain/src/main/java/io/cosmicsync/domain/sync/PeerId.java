@@ -1,5 +1,7 @@
 package io.cosmicsync.domain.sync;
 
+import io.cosmicsync.domain.common.Texts;
+
 /**
  * Identity of a replica (a node or an app's device) as it appears in changes: for nodes the libp2p
  * peer id string (base58 multihash, e.g. {@code 12D3KooW...}); any non-blank printable string of at
@@ -10,7 +12,7 @@ package io.cosmicsync.domain.sync;
 public record PeerId(String value) implements Comparable<PeerId> {
 
     public PeerId {
-        if (value == null || value.isBlank() || value.length() > 128 || value.chars().anyMatch(c -> c < 0x20)) {
+        if (value == null || value.isBlank() || value.length() > 128 || Texts.hasControlCharacter(value)) {
             throw new IllegalArgumentException("a peer id is a non-blank printable string of at most 128 chars");
         }
     }

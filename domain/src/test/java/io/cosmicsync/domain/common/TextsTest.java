@@ -15,6 +15,15 @@ class TextsTest {
     }
 
     @Test
+    void a_control_character_anywhere_is_found_and_printable_text_has_none() {
+        assertThat(Texts.hasControlCharacter("a\tb")).isTrue();
+        assertThat(Texts.hasControlCharacter("\u0000")).isTrue();
+        assertThat(Texts.hasControlCharacter("12D3KooW\u001f")).isTrue();
+        assertThat(Texts.hasControlCharacter("12D3KooW ü \u007f \uD83D\uDE00")).isFalse();
+        assertThat(Texts.hasControlCharacter("")).isFalse();
+    }
+
+    @Test
     void require_text_trims_and_refuses_blank_and_too_long() {
         assertThat(Texts.requireText("f", "  a b  ", 3)).isEqualTo("a b");
         assertRefused(() -> Texts.requireText("f", null, 3), "f");
