@@ -1,20 +1,16 @@
 package io.cosmicsync.adapter.persistence;
 
+import static io.cosmicsync.adapter.persistence.MigrationDatabases.createDatabase;
+import static io.cosmicsync.adapter.persistence.MigrationDatabases.migrate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import liquibase.Liquibase;
-import liquibase.database.Database;
-import liquibase.database.DatabaseFactory;
-import liquibase.database.jvm.JdbcConnection;
-import liquibase.resource.ClassLoaderResourceAccessor;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,11 +26,7 @@ class ProjectMembersMigrationTest {
 
     @Test
     void every_existing_project_gets_its_creator_as_owner_where_the_creator_has_an_account() throws Exception {
-        String database = "migration_" + UUID.randomUUID().toString().replace("-", "");
-        try (Connection admin = connect("postgres"); Statement statement = admin.createStatement()) {
-            statement.execute("CREATE DATABASE " + database);
-        }
-        try (Connection connection = connect(database)) {
+        try (Connection connection = createDatabase()) {
             migrate(connection, "db/changelog/before-project-members.yaml");
             try (Statement statement = connection.createStatement()) {
                 statement.execute("INSERT INTO users VALUES ('" + ADA + "', 'ada', 'ada@example.org', 'h', now(), now())");
@@ -67,17 +59,5 @@ class ProjectMembersMigrationTest {
             }
         }
         return rows;
-    }
-
-    @SuppressWarnings("deprecation")
-    private static void migrate(Connection connection, String changelog) throws Exception {
-        Database database = DatabaseFactory.getInstance()
-                .findCorrectDatabaseImplementation(new JdbcConnection(connection));
-        new Liquibase(changelog, new ClassLoaderResourceAccessor(), database).update("");
-    }
-
-    private static Connection connect(String database) throws SQLException {
-        return DriverManager.getConnection(EmbeddedPostgresHolder.get().getJdbcUrl("postgres", database),
-                "postgres", "postgres");
     }
 }

@@ -144,9 +144,8 @@ public class SyncFactory {
     }
 
     @Singleton
-    ComputeMissingChangesUseCase computeMissingChanges(LoadChangesPort loadChanges, SaveReplicaVectorPort saveReplicaVector,
-                                                       ChangeSignaturesPort signatures) {
-        return new ComputeMissingChangesService(loadChanges, saveReplicaVector, signatures);
+    ComputeMissingChangesUseCase computeMissingChanges(LoadChangesPort loadChanges, SaveReplicaVectorPort saveReplicaVector) {
+        return new ComputeMissingChangesService(loadChanges, saveReplicaVector);
     }
 
     @Singleton

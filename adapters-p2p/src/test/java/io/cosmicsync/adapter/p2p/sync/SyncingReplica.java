@@ -12,7 +12,6 @@ import io.cosmicsync.application.sync.port.in.Mutation;
 import io.cosmicsync.application.sync.port.in.ReadDocumentCommand;
 import io.cosmicsync.application.sync.port.in.ReadSyncStateUseCase;
 import io.cosmicsync.application.sync.port.out.ChangesCommittedPort;
-import io.cosmicsync.application.sync.port.out.FakeChangeSignatures;
 import io.cosmicsync.application.sync.service.ApplyLocalMutationService;
 import io.cosmicsync.application.sync.service.ApplyRemoteChangesService;
 import io.cosmicsync.application.sync.service.ChangeAuthenticity;
@@ -53,8 +52,7 @@ final class SyncingReplica implements AutoCloseable {
     SyncingReplica(Ed25519KeyPair identity, Multiaddr listen, List<Multiaddr> bootstrap, Duration antiEntropyInterval, int batchSize) {
         this.identity = identity;
         Ed25519ChangeSigner signer = new Ed25519ChangeSigner(identity);
-        FakeChangeSignatures signatureStore = new FakeChangeSignatures();
-        ChangeAuthenticity authenticity = new ChangeAuthenticity(signer, signer, signatureStore);
+        ChangeAuthenticity authenticity = new ChangeAuthenticity(signer, signer, store);
         AtomicReference<ChangesCommittedPort> listener = new AtomicReference<>(ChangesCommittedPort.NONE);
         ChangesCommittedPort committed = c -> listener.get().changesCommitted(c);
         HybridLogicalClock clock = HybridLogicalClock.create(PhysicalClock.system(), 60_000);
@@ -62,7 +60,7 @@ final class SyncingReplica implements AutoCloseable {
         local = new ApplyLocalMutationService(self, clock, store, store, store, store, store, authenticity, committed);
         ApplyRemoteChangesService remote = new ApplyRemoteChangesService(clock, 10_000,
                 new SyncStorePorts(store, store, store, store, store, store), authenticity, committed);
-        ComputeMissingChangesService missing = new ComputeMissingChangesService(store, store, signatureStore);
+        ComputeMissingChangesService missing = new ComputeMissingChangesService(store, store);
         ReadSyncStateService state = new ReadSyncStateService(store, store);
         read = new ReadDocumentService(store, store);
         ApplyRemoteChangesUseCase applyRemote = command -> {

@@ -26,10 +26,10 @@ import java.util.Set;
  * {@link LoadChangesPort} on {@code sync_changes}, {@code sync_heads}, {@code sync_version_vector} and
  * {@code sync_pruned_vector}. Log order is {@code seq}, the order changes were appended (a causal order).
  * A change not covered by a vector is one whose author has no entry or whose HLC is greater than the
- * entry; pruned changes (no body) are never returned. A page after a log position starts its scan of the
- * {@code seq} index there; the first page of a vector that knows every author in the log starts at the first change
- * it does not cover, found per author through the author/HLC index, so an up-to-date peer's periodic round reads what
- * it lacks rather than the whole log.
+ * entry; pruned changes (no body) are never returned. Each change comes with its signature, from the same row. A page
+ * after a log position starts its scan of the {@code seq} index there; the first page of a vector that knows every
+ * author in the log starts at the first change it does not cover, found per author through the author/HLC index, so an
+ * up-to-date peer's periodic round reads what it lacks rather than the whole log.
  */
 @Singleton
 public final class ChangeLogReadAdapter implements LoadChangesPort {
@@ -37,7 +37,7 @@ public final class ChangeLogReadAdapter implements LoadChangesPort {
     private static final String IS_APPLIED = "SELECT 1 FROM sync_changes WHERE id = ?";
     private static final String APPLIED_AMONG = "SELECT id FROM sync_changes WHERE id = ANY (?::bytea[])";
     private static final String HEADS = "SELECT change_id FROM sync_heads";
-    private static final String NOT_COVERED = "SELECT c.seq, c.body FROM sync_changes c LEFT JOIN " + VectorRows.UNNEST
+    private static final String NOT_COVERED = "SELECT c.seq, c.body, c.signature FROM sync_changes c LEFT JOIN " + VectorRows.UNNEST
             + " ON v.author = c.author WHERE c.body IS NOT NULL AND c.seq > ?"
             + " AND (v.author IS NULL OR (c.hlc_physical, c.hlc_logical) > (v.hlc_physical, v.hlc_logical))"
             + " ORDER BY c.seq LIMIT ?";
@@ -118,7 +118,7 @@ public final class ChangeLogReadAdapter implements LoadChangesPort {
                 List<SequencedChange> page = new ArrayList<>();
                 try (ResultSet rs = select.executeQuery()) {
                     while (rs.next()) {
-                        page.add(new SequencedChange(rs.getLong(1), SyncEncodings.change(rs.getBytes(2))));
+                        page.add(new SequencedChange(rs.getLong(1), SyncEncodings.change(rs.getBytes(2)), rs.getBytes(3)));
                     }
                 }
                 return page;

@@ -14,16 +14,19 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@link ChangeSignaturesPort} on {@code sync_change_signatures} (change id → signature bytes). Saving
- * is one batched insert that keeps the first signature of an id; loading is one query over an array of
- * ids.
+ * {@link ChangeSignaturesPort} on {@code sync_change_signatures} (change id → signature bytes, for parked changes) and
+ * the {@code signature} column of {@code sync_changes} (logged changes; written by {@link ChangeLogWriteAdapter},
+ * which also deletes a change's parked row when it logs the change). Saving is one batched insert that keeps the first
+ * signature of an id; loading is one query over an array of ids, reading both places.
  */
 @Singleton
 public final class ChangeSignaturePersistenceAdapter implements ChangeSignaturesPort {
 
     private static final String INSERT = "INSERT INTO sync_change_signatures (change_id, signature)"
             + " SELECT * FROM unnest(?::bytea[], ?::bytea[]) ON CONFLICT (change_id) DO NOTHING";
-    private static final String SELECT = "SELECT change_id, signature FROM sync_change_signatures WHERE change_id = ANY (?)";
+    /** Logged changes' signatures (none once pruned), then parked ones'; an id is never in both. Binds the ids twice. */
+    private static final String SELECT = "SELECT id, signature FROM sync_changes WHERE id = ANY (?) AND signature IS NOT NULL"
+            + " UNION ALL SELECT change_id, signature FROM sync_change_signatures WHERE change_id = ANY (?)";
 
     private final JdbcOperations jdbc;
 
@@ -53,8 +56,10 @@ public final class ChangeSignaturePersistenceAdapter implements ChangeSignatures
         }
         return StorageCalls.call("loading " + ids.size() + " change signatures", () -> jdbc.execute(connection -> {
             Map<ChangeId, byte[]> out = new HashMap<>();
+            byte[][] wanted = ids.stream().map(ChangeId::bytes).toArray(byte[][]::new);
             try (PreparedStatement select = connection.prepareStatement(SELECT)) {
-                SqlValues.bindArray(select, 1, ids.stream().map(ChangeId::bytes).toArray(byte[][]::new));
+                SqlValues.bindArray(select, 1, wanted);
+                SqlValues.bindArray(select, 2, wanted);
                 try (ResultSet rs = select.executeQuery()) {
                     while (rs.next()) {
                         out.put(ChangeId.of(rs.getBytes(1)), rs.getBytes(2));

@@ -66,7 +66,7 @@ final class PostgresSyncNode {
                 authenticity, ChangesCommittedPort.NONE);
         remote = new ApplyRemoteChangesService(clock, 1_000, new SyncStorePorts(documents, documents, log, append, pending, transaction),
                 authenticity, ChangesCommittedPort.NONE);
-        missing = new ComputeMissingChangesService(log, replicas, signatures);
+        missing = new ComputeMissingChangesService(log, replicas);
         compaction = new CompactHistoryService(replicas, log, writer, transaction);
         read = new ReadDocumentService(documents, policies);
     }

@@ -33,7 +33,8 @@ class PostgresSyncStoreContractTest extends SyncStoreContract implements TestPro
         ChangeLogWriteAdapter writer = new ChangeLogWriteAdapter(jdbc);
         ReplicaVectorPersistenceAdapter replicas = new ReplicaVectorPersistenceAdapter(jdbc);
         return new Ports(documents, documents, writer, new ChangeLogReadAdapter(jdbc), writer,
-                new PendingChangesPersistenceAdapter(jdbc), replicas, replicas, policies, policies::register,
+                new PendingChangesPersistenceAdapter(jdbc), new ChangeSignaturePersistenceAdapter(jdbc), replicas, replicas,
+                policies, policies::register,
                 new SyncTransactionAdapter(transactions, jdbc));
     }
 }

@@ -1,5 +1,6 @@
 package io.cosmicsync.adapter.persistence.sync;
 
+import static io.cosmicsync.application.sync.port.out.FakeChangeSignatures.signatureOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cosmicsync.application.sync.port.in.CompactHistoryCommand;
@@ -16,6 +17,7 @@ import io.cosmicsync.domain.sync.Operation;
 import io.cosmicsync.domain.sync.PeerId;
 import io.cosmicsync.domain.sync.VersionVector;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import java.util.HexFormat;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -48,6 +50,25 @@ class RemoteChangesPersistenceTest extends SyncPostgresTest {
         assertThat(restarted.view(DOC).texts()).containsEntry("body", "bcd");
         assertThat(restarted.log.heads()).containsExactly(c3.id());
         assertThat(restarted.log.versionVector()).isEqualTo(VersionVector.empty().with(B, c3.hlc()));
+    }
+
+    @Test
+    void a_parked_changes_signature_moves_into_its_log_row_when_the_change_is_applied() {
+        Document replicaB = Document.create(DOC);
+        long now = System.currentTimeMillis();
+        Change c1 = remoteChange(replicaB, B, new Hlc(now, 0), Set.of(), d -> new Operation.IncrementCounter(DOC, "n", 1));
+        Change c2 = remoteChange(replicaB, B, new Hlc(now, 1), Set.of(c1), d -> new Operation.IncrementCounter(DOC, "n", 1));
+        PostgresSyncNode a = node("peer-a");
+
+        a.receive(c2);
+        assertThat(count("sync_change_signatures")).isEqualTo(1);
+        a.receive(c1);
+
+        assertThat(count("sync_change_signatures")).as("no parked signature left").isZero();
+        assertThat(strings("SELECT encode(signature, 'hex') FROM sync_changes ORDER BY seq"))
+                .containsExactly(HexFormat.of().formatHex(signatureOf(c1)), HexFormat.of().formatHex(signatureOf(c2)));
+        MissingChanges served = a.missing.computeMissingChanges(new ComputeMissingChangesCommand(VersionVector.empty(), 10));
+        assertThat(served.signatures()).containsOnlyKeys(c1.id(), c2.id()).containsEntry(c2.id(), signatureOf(c2));
     }
 
     @Test

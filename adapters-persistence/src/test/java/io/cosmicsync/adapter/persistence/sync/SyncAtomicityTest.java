@@ -40,7 +40,7 @@ class SyncAtomicityTest extends SyncPostgresTest {
 
     @Test
     void a_failure_after_the_document_was_saved_leaves_neither_log_nor_state() {
-        PostgresSyncNode a = new PostgresSyncNode("peer-a", jdbc, transactions, changes -> {
+        PostgresSyncNode a = new PostgresSyncNode("peer-a", jdbc, transactions, (changes, signatures) -> {
             throw new IllegalStateException("log unavailable");
         });
 
@@ -53,8 +53,8 @@ class SyncAtomicityTest extends SyncPostgresTest {
     @Test
     void a_failure_after_the_change_was_appended_rolls_back_the_change_and_the_document() {
         PostgresSyncNode real = node("peer-a");
-        PostgresSyncNode a = new PostgresSyncNode("peer-a", jdbc, transactions, changes -> {
-            real.writer.appendChanges(changes);
+        PostgresSyncNode a = new PostgresSyncNode("peer-a", jdbc, transactions, (changes, signatures) -> {
+            real.writer.appendChanges(changes, signatures);
             throw new IllegalStateException("crash before commit");
         });
 
@@ -74,12 +74,12 @@ class SyncAtomicityTest extends SyncPostgresTest {
         SyncTables.truncate(jdbc);
         PostgresSyncNode real = node("peer-a");
         AtomicInteger appends = new AtomicInteger();
-        PostgresSyncNode a = new PostgresSyncNode("peer-a", jdbc, transactions, changes -> {
+        PostgresSyncNode a = new PostgresSyncNode("peer-a", jdbc, transactions, (changes, signatures) -> {
             if (appends.incrementAndGet() == 1) {
-                real.writer.appendChanges(changes.subList(0, 1));
+                real.writer.appendChanges(changes.subList(0, 1), signatures);
                 throw new IllegalStateException("disk full");
             }
-            real.writer.appendChanges(changes);
+            real.writer.appendChanges(changes, signatures);
         });
 
         assertThatThrownBy(() -> a.receive(c1, c2)).hasMessage("disk full");

@@ -38,7 +38,7 @@ public final class ApplyLocalMutationService implements ApplyLocalMutationUseCas
     private final ChangesCommittedPort committed;
 
     /**
-     * @param authenticity signs each change and keeps the signature, in the change's transaction
+     * @param authenticity signs each change, in the change's transaction; the signature is logged with the change
      * @param committed    told about each change once it is committed
      */
     public ApplyLocalMutationService(PeerId self, HybridLogicalClock clock, LoadDocumentPort loadDocument,
@@ -84,11 +84,10 @@ public final class ApplyLocalMutationService implements ApplyLocalMutationUseCas
             ops.add(op);
         }
         Change change = Change.create(self, hlc, loadChanges.heads(), ops);
-        saveDocument.saveDocument(new SaveDocumentPort.ChangedDocument(doc, hlc));
-        appendChanges.appendChanges(List.of(change));
         signature.clear();
         signature.put(change.id(), authenticity.signer().sign(change));
-        authenticity.signatures().saveSignatures(signature);
+        saveDocument.saveDocument(new SaveDocumentPort.ChangedDocument(doc, hlc));
+        appendChanges.appendChanges(List.of(change), signature);
         return new LocalMutationResult.Applied(change);
     }
 }

@@ -5,11 +5,8 @@ import io.cosmicsync.application.sync.port.in.ApplyRemoteChangesUseCase;
 import io.cosmicsync.application.sync.port.in.RemoteChangesResult;
 import io.cosmicsync.application.sync.port.out.ChangesCommittedPort;
 import io.cosmicsync.application.sync.port.out.ChangesCommittedPort.CommittedChanges;
-import io.cosmicsync.application.sync.port.out.AppendChangesPort;
-import io.cosmicsync.application.sync.port.out.LoadDocumentPort;
 import io.cosmicsync.application.sync.port.out.PendingChangesPort;
 import io.cosmicsync.application.sync.port.out.SaveDocumentPort;
-import io.cosmicsync.application.common.port.out.TransactionPort;
 import io.cosmicsync.domain.sync.CausalBuffer;
 import io.cosmicsync.domain.sync.Change;
 import io.cosmicsync.domain.sync.ChangeId;
@@ -28,13 +25,17 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * Implements {@link ApplyRemoteChangesUseCase} with a {@link CausalBuffer} persisted through {@link PendingChangesPort}.
  * A call costs the store a fixed number of reads and writes however many changes it carries (a catch-up batch is 500):
- * one lookup of which changes are logged ({@link AppliedLookup}), the touched documents loaded once and saved once,
- * the applied changes appended in one call, their signatures saved in one call.
+ * the parked changes loaded once (and saved once if any were or are parked), one lookup of which changes are logged
+ * ({@link AppliedLookup}), the touched documents loaded once and saved once, the applied changes appended with their
+ * signatures in one call; only if some of them were parked by an earlier call, their signatures loaded in one call;
+ * only if some of this call's changes are left parked, their signatures saved in one call.
  */
 public final class ApplyRemoteChangesService implements ApplyRemoteChangesUseCase {
     private final HybridLogicalClock clock;
@@ -46,7 +47,7 @@ public final class ApplyRemoteChangesService implements ApplyRemoteChangesUseCas
     /**
      * @param bufferCapacity most changes allowed to wait for dependencies
      * @param authenticity   verifies the received changes' signatures (one batch call, before the transaction),
-     *                       keeps valid ones
+     *                       keeps those of the changes left parked
      * @param committed      told about the changes each call applied, once committed
      */
     public ApplyRemoteChangesService(HybridLogicalClock clock, int bufferCapacity, SyncStorePorts store,
@@ -63,30 +64,18 @@ public final class ApplyRemoteChangesService implements ApplyRemoteChangesUseCas
         // Verification is pure and the costliest step: done once, for the whole batch, outside the transaction.
         Set<ChangeId> authentic = authenticity.verifier().signedByAuthor(command.changes(), command.signatures());
         List<Change> appliedChanges = new ArrayList<>();
+        Map<ChangeId, byte[]> appliedSignatures = new HashMap<>();
         RemoteChangesResult result = store.transaction().inTransaction(() -> {
             appliedChanges.clear();
-            return applyInTransaction(command, authentic, appliedChanges);
+            appliedSignatures.clear();
+            return applyInTransaction(command, authentic, appliedChanges, appliedSignatures);
         });
-        // Signatures of this call's changes are at hand; only changes released from the causal buffer need theirs loaded.
-        Map<ChangeId, byte[]> signatures = new HashMap<>();
-        List<ChangeId> released = new ArrayList<>();
-        for (Change applied : appliedChanges) {
-            byte[] received = command.signatures().get(applied.id());
-            if (received != null) {
-                signatures.put(applied.id(), received);
-            } else {
-                released.add(applied.id());
-            }
-        }
-        if (!released.isEmpty()) {
-            signatures.putAll(authenticity.signatures().loadSignatures(released));
-        }
-        CommitNotifier.notify(committed, appliedChanges, CommittedChanges.Origin.REMOTE, signatures);
+        CommitNotifier.notify(committed, appliedChanges, CommittedChanges.Origin.REMOTE, appliedSignatures);
         return result;
     }
 
     private RemoteChangesResult applyInTransaction(ApplyRemoteChangesCommand command, Set<ChangeId> authentic,
-                                                   List<Change> appliedChanges) {
+                                                   List<Change> appliedChanges, Map<ChangeId, byte[]> appliedSignatures) {
         List<Change> pendingBefore = store.pending().loadPending();
         AppliedLookup appliedBefore = AppliedLookup.of(store.loadChanges(), command.changes(), pendingBefore);
         CausalBuffer buffer = CausalBuffer.reconstitute(bufferCapacity, pendingBefore, appliedBefore);
@@ -96,7 +85,6 @@ public final class ApplyRemoteChangesService implements ApplyRemoteChangesUseCas
         List<ChangeId> duplicates = new ArrayList<>();
         Map<ChangeId, Set<ChangeId>> waiting = new LinkedHashMap<>();
         Map<ChangeId, String> rejected = new LinkedHashMap<>();
-        Map<ChangeId, byte[]> accepted = new HashMap<>();
         for (Change c : command.changes()) {
             byte[] signature = command.signatures().get(c.id());
             if (signature == null || !authentic.contains(c.id())) {
@@ -109,14 +97,12 @@ public final class ApplyRemoteChangesService implements ApplyRemoteChangesUseCas
             }
             Delivery d = buffer.offer(c, applied);
             if (d instanceof Delivery.Ready ready) {
-                accepted.put(c.id(), signature);
                 for (Change r : ready.changes()) {
                     appliedChanges.add(r);
                     appliedNow.add(r.id());
                     appliedOrder.add(r.id());
                 }
             } else if (d instanceof Delivery.Waiting w) {
-                accepted.put(c.id(), signature);
                 waiting.put(w.id(), w.missing());
             } else if (d instanceof Delivery.Overflow o) {
                 rejected.put(o.id(), "causal buffer full (" + o.capacity() + " changes waiting)");
@@ -124,21 +110,47 @@ public final class ApplyRemoteChangesService implements ApplyRemoteChangesUseCas
                 duplicates.add(c.id());
             }
         }
-        applyInOrder(appliedChanges);
+        appliedSignatures.putAll(signaturesToAppend(appliedChanges, command, authentic));
+        applyInOrder(appliedChanges, appliedSignatures);
         List<Change> pendingAfter = buffer.waiting();
         if (!pendingBefore.isEmpty() || !pendingAfter.isEmpty()) {
             store.pending().savePending(pendingAfter);
         }
-        authenticity.signatures().saveSignatures(accepted);
         appliedOrder.forEach(waiting::remove);
+        if (!waiting.isEmpty()) {
+            authenticity.signatures().saveSignatures(waiting.keySet().stream()
+                    .collect(Collectors.toMap(Function.identity(), command.signatures()::get)));
+        }
         return new RemoteChangesResult(appliedOrder, duplicates, waiting, rejected);
     }
 
     /**
-     * Applies {@code changes} in order to the documents they touch and appends them to the log: the documents are
-     * loaded once, saved once and the changes appended in one call, however many changes there are.
+     * The signatures of the changes to append: a change received (with a valid signature) in this call has it at hand;
+     * one released from the causal buffer, received by an earlier call, has the signature parked with it, loaded here
+     * for all of them in one call.
      */
-    private void applyInOrder(List<Change> changes) {
+    private Map<ChangeId, byte[]> signaturesToAppend(List<Change> ready, ApplyRemoteChangesCommand command, Set<ChangeId> authentic) {
+        Map<ChangeId, byte[]> signatures = new HashMap<>();
+        List<ChangeId> released = new ArrayList<>();
+        for (Change change : ready) {
+            if (authentic.contains(change.id())) {
+                signatures.put(change.id(), command.signatures().get(change.id()));
+            } else {
+                released.add(change.id());
+            }
+        }
+        if (!released.isEmpty()) {
+            signatures.putAll(authenticity.signatures().loadSignatures(released));
+        }
+        return signatures;
+    }
+
+    /**
+     * Applies {@code changes} in order to the documents they touch and appends them with their {@code signatures} to
+     * the log: the documents are loaded once, saved once and the changes appended in one call, however many changes
+     * there are.
+     */
+    private void applyInOrder(List<Change> changes, Map<ChangeId, byte[]> signatures) {
         if (changes.isEmpty()) {
             return;
         }
@@ -154,6 +166,6 @@ public final class ApplyRemoteChangesService implements ApplyRemoteChangesUseCas
         }
         store.saveDocument().saveDocuments(docs.values().stream()
                 .map(doc -> new SaveDocumentPort.ChangedDocument(doc, changedAt.get(doc.ref()))).toList());
-        store.appendChanges().appendChanges(changes);
+        store.appendChanges().appendChanges(changes, signatures);
     }
 }

@@ -6,11 +6,12 @@ import io.cosmicsync.application.sync.port.out.VerifyChangeSignaturePort;
 
 /**
  * The ports that make changes authentic: local changes are signed when made, remote ones verified
- * before they are applied, and every signature is kept so changes can be relayed.
+ * before they are applied, and every signature is kept so changes can be relayed (a logged change's in the log,
+ * a parked change's through {@code signatures}).
  *
  * @param signer     signs this node's changes
  * @param verifier   checks a change's signature against its author
- * @param signatures stores and loads signatures
+ * @param signatures keeps parked changes' signatures and loads any change's
  */
 public record ChangeAuthenticity(SignChangePort signer, VerifyChangeSignaturePort verifier, ChangeSignaturesPort signatures) {
 

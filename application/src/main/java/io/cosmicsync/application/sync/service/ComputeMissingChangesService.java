@@ -3,29 +3,28 @@ package io.cosmicsync.application.sync.service;
 import io.cosmicsync.application.sync.port.in.ComputeMissingChangesCommand;
 import io.cosmicsync.application.sync.port.in.ComputeMissingChangesUseCase;
 import io.cosmicsync.application.sync.port.in.MissingChanges;
-import io.cosmicsync.application.sync.port.out.ChangeSignaturesPort;
 import io.cosmicsync.application.sync.port.out.LoadChangesPort;
 import io.cosmicsync.application.sync.port.out.SaveReplicaVectorPort;
 import io.cosmicsync.application.sync.port.out.LoadChangesPort.SequencedChange;
 import io.cosmicsync.domain.sync.Change;
+import io.cosmicsync.domain.sync.ChangeId;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Implements {@link ComputeMissingChangesUseCase} from the change log, one page at a time; each page starts after
- * the log position where the one before ended, so a catch-up reads each row of the log once. An identified
- * asker's vector is recorded first ({@link SaveReplicaVectorPort}): it is what that replica has seen,
- * the input of compaction.
+ * the log position where the one before ended, so a catch-up reads each row of the log once, with the changes'
+ * signatures. An identified asker's vector is recorded first ({@link SaveReplicaVectorPort}): it is what that replica
+ * has seen, the input of compaction.
  */
 public final class ComputeMissingChangesService implements ComputeMissingChangesUseCase {
     private final LoadChangesPort loadChanges;
     private final SaveReplicaVectorPort saveReplicaVector;
-    private final ChangeSignaturesPort signatures;
 
-    public ComputeMissingChangesService(LoadChangesPort loadChanges, SaveReplicaVectorPort saveReplicaVector,
-                                        ChangeSignaturesPort signatures) {
+    public ComputeMissingChangesService(LoadChangesPort loadChanges, SaveReplicaVectorPort saveReplicaVector) {
         this.loadChanges = loadChanges;
         this.saveReplicaVector = saveReplicaVector;
-        this.signatures = signatures;
     }
 
     @Override
@@ -39,7 +38,9 @@ public final class ComputeMissingChangesService implements ComputeMissingChanges
         boolean incomplete = !command.peerVector().dominates(loadChanges.prunedVector());
         List<SequencedChange> sent = more ? page.subList(0, command.maxChanges()) : page;
         List<Change> changes = sent.stream().map(SequencedChange::change).toList();
+        Map<ChangeId, byte[]> signatures = new HashMap<>();
+        sent.stream().filter(row -> row.signature() != null).forEach(row -> signatures.put(row.change().id(), row.signature()));
         long nextAfterSeq = sent.isEmpty() ? command.afterSeq() : sent.get(sent.size() - 1).seq();
-        return new MissingChanges(changes, more, incomplete, signatures.loadSignatures(changes.stream().map(Change::id).toList()), nextAfterSeq);
+        return new MissingChanges(changes, more, incomplete, signatures, nextAfterSeq);
     }
 }

@@ -49,7 +49,7 @@ class ApplyRemoteChangesServiceTest {
         assertThat(result.applied()).hasSize(50);
         assertThat(b.store.calls).containsEntry("appliedAmong", 1).containsEntry("loadDocuments", 1)
                 .containsEntry("saveDocuments", 1).containsEntry("appendChanges", 1)
-                .doesNotContainKeys("isApplied", "loadDocument", "saveDocument");
+                .doesNotContainKeys("isApplied", "loadDocument", "saveDocument", "loadSignatures", "saveSignatures");
         assertThat(b.view(new DocumentRef("project-1", "tasks", "t3")).counters()).containsEntry("votes", 10L);
     }
 
@@ -64,10 +64,13 @@ class ApplyRemoteChangesServiceTest {
         assertThat(r3.waiting()).containsEntry(c3.id(), Set.of(c2.id()));
         assertThat(r2.waiting()).containsEntry(c2.id(), Set.of(c1.id()));
         assertThat(b.view(DOC)).isNull();
+        b.store.calls.clear();
 
         RemoteChangesResult r1 = b.receive(List.of(c1));
 
         assertThat(r1.applied()).containsExactly(c1.id(), c2.id(), c3.id());
+        assertThat(b.store.calls).as("the released changes' signatures, loaded at once").containsEntry("loadSignatures", 1)
+                .doesNotContainKey("saveSignatures");
         assertThat(b.store.pending).isEmpty();
         assertThat(b.view(DOC).texts()).containsEntry("body", "bcd");
     }

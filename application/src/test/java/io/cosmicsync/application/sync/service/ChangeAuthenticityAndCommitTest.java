@@ -47,7 +47,7 @@ class ChangeAuthenticityAndCommitTest {
         assertThat(result.rejected().get(c.id())).contains("invalid signature").contains("peer-a");
         assertThat(b.view(DOC)).isNull();
         assertThat(b.store.log).isEmpty();
-        assertThat(b.signatures.loadSignatures(List.of(c.id()))).isEmpty();
+        assertThat(b.store.loadSignatures(List.of(c.id()))).isEmpty();
     }
 
     @Test
@@ -105,6 +105,23 @@ class ChangeAuthenticityAndCommitTest {
     }
 
     @Test
+    void a_change_released_from_the_causal_buffer_is_logged_with_its_parked_signature_not_a_forged_copys() {
+        Change first = a.edit(DOC, new Mutation.SetField("title", Value.of("Plan")));
+        Change second = a.edit(DOC, new Mutation.SetField("title", Value.of("Plan B")));
+        b.receive(List.of(second));
+        Map<ChangeId, byte[]> signatures = new HashMap<>(FakeChangeSignatures.signaturesOf(List.of(first, second)));
+        signatures.put(second.id(), new byte[32]);
+
+        RemoteChangesResult result = b.remote.applyRemoteChanges(new ApplyRemoteChangesCommand(List.of(first, second), signatures));
+
+        assertThat(result.applied()).containsExactly(first.id(), second.id());
+        MissingChanges served = b.missing.computeMissingChanges(new ComputeMissingChangesCommand(VersionVector.empty(), 10));
+        assertThat(served.signatures().get(second.id())).isEqualTo(FakeChangeSignatures.signatureOf(second));
+        assertThat(b.committed).singleElement().satisfies(committed ->
+                assertThat(committed.signatures().get(second.id())).isEqualTo(FakeChangeSignatures.signatureOf(second)));
+    }
+
+    @Test
     void a_batch_is_verified_in_one_call_before_the_transaction_and_its_invalid_change_is_never_applied() {
         Change first = a.edit(DOC, new Mutation.SetField("title", Value.of("Plan")));
         Change forged = a.edit(DOC, new Mutation.SetField("title", Value.of("Pay mallory")));
@@ -129,7 +146,7 @@ class ChangeAuthenticityAndCommitTest {
         };
         ApplyRemoteChangesService remote = new ApplyRemoteChangesService(b.clock, 1_000,
                 new SyncStorePorts(store, store, store, store, store, store),
-                new ChangeAuthenticity(b.signatures, batchOnly, b.signatures), committed -> { });
+                new ChangeAuthenticity(b.signatures, batchOnly, store), committed -> { });
 
         RemoteChangesResult result = remote.applyRemoteChanges(new ApplyRemoteChangesCommand(List.of(first, forged, third), signatures));
 

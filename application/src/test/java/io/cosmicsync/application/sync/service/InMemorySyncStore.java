@@ -1,6 +1,7 @@
 package io.cosmicsync.application.sync.service;
 
 import io.cosmicsync.application.sync.port.out.AppendChangesPort;
+import io.cosmicsync.application.sync.port.out.ChangeSignaturesPort;
 import io.cosmicsync.application.sync.port.out.LoadChangesPort;
 import io.cosmicsync.application.sync.port.out.LoadConflictPolicyPort;
 import io.cosmicsync.application.sync.port.out.LoadDocumentPort;
@@ -34,14 +35,19 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
- * In-memory fake of every outgoing sync port: one replica's documents, change log and causal buffer. Not
- * thread-safe: callers on several threads serialize their use-case calls.
+ * In-memory fake of every outgoing sync port: one replica's documents, change log (with each change's signature) and
+ * causal buffer (with the parked changes' signatures). Not thread-safe: callers on several threads serialize their
+ * use-case calls.
  */
 public final class InMemorySyncStore implements LoadDocumentPort, SaveDocumentPort, AppendChangesPort, LoadChangesPort,
         PendingChangesPort, TransactionPort, LoadConflictPolicyPort, LoadReplicaVectorsPort, SaveReplicaVectorPort,
-        PruneChangesPort, LoadSyncScopesPort {
+        PruneChangesPort, LoadSyncScopesPort, ChangeSignaturesPort {
     final Map<DocumentRef, Document> documents = new HashMap<>();
     final List<Change> log = new ArrayList<>();
+    /** The signature of each change in {@link #log} (a pruned change has none). */
+    private final Map<ChangeId, byte[]> loggedSignatures = new HashMap<>();
+    /** The signatures of parked changes, until they are appended. */
+    private final Map<ChangeId, byte[]> parkedSignatures = new HashMap<>();
     /** The log position of each change in {@link #log}, ascending (kept across compaction). */
     private final List<Long> seqs = new ArrayList<>();
     final Set<ChangeId> applied = new HashSet<>();
@@ -99,8 +105,13 @@ public final class InMemorySyncStore implements LoadDocumentPort, SaveDocumentPo
     }
 
     @Override
-    public void appendChanges(List<Change> changes) {
+    public void appendChanges(List<Change> changes, Map<ChangeId, byte[]> signatures) {
         count("appendChanges");
+        for (Change c : changes) {
+            if (signatures.get(c.id()) == null) {
+                throw new IllegalArgumentException("change " + c.id() + " has no signature to log it with");
+            }
+        }
         for (Change c : changes) {
             if (applied.contains(c.id())) {
                 throw new IllegalStateException("change appended twice: " + c.id());
@@ -115,6 +126,8 @@ public final class InMemorySyncStore implements LoadDocumentPort, SaveDocumentPo
             own.add(log.size());
             log.add(c);
             seqs.add(++lastSeq);
+            loggedSignatures.put(c.id(), signatures.get(c.id()));
+            parkedSignatures.remove(c.id());
             heads.removeAll(c.dependencies());
             heads.add(c.id());
             vector = vector.with(c.author(), c.hlc());
@@ -153,7 +166,7 @@ public final class InMemorySyncStore implements LoadDocumentPort, SaveDocumentPo
         for (int i = from; i < log.size() && page.size() < max; i++) {
             Change c = log.get(i);
             if (!v.covers(c.author(), c.hlc())) {
-                page.add(new SequencedChange(seqs.get(i), c));
+                page.add(new SequencedChange(seqs.get(i), c, loggedSignatures.get(c.id())));
             }
         }
         return page;
@@ -201,6 +214,23 @@ public final class InMemorySyncStore implements LoadDocumentPort, SaveDocumentPo
     }
 
     @Override
+    public void saveSignatures(Map<ChangeId, byte[]> signatures) {
+        count("saveSignatures");
+        signatures.forEach(parkedSignatures::putIfAbsent);
+    }
+
+    @Override
+    public Map<ChangeId, byte[]> loadSignatures(Collection<ChangeId> ids) {
+        count("loadSignatures");
+        Map<ChangeId, byte[]> found = new HashMap<>();
+        // Like the PostgreSQL adapter: logged signatures, then parked ones (appending a change drops its parked one).
+        for (Map<ChangeId, byte[]> held : List.of(loggedSignatures, parkedSignatures)) {
+            ids.stream().filter(held::containsKey).forEach(id -> found.put(id, held.get(id)));
+        }
+        return found;
+    }
+
+    @Override
     public <T> T inTransaction(Supplier<T> work) {
         transactions++;
         return work.get();
@@ -226,6 +256,7 @@ public final class InMemorySyncStore implements LoadDocumentPort, SaveDocumentPo
         int before = log.size();
         for (int i = log.size() - 1; i >= 0; i--) {
             if (stable.covers(log.get(i).author(), log.get(i).hlc())) {
+                loggedSignatures.remove(log.get(i).id());
                 log.remove(i);
                 seqs.remove(i);
             }

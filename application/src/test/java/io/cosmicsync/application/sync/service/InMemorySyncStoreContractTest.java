@@ -8,6 +8,6 @@ class InMemorySyncStoreContractTest extends SyncStoreContract {
     @Override
     protected Ports emptyStore() {
         InMemorySyncStore s = new InMemorySyncStore();
-        return new Ports(s, s, s, s, s, s, s, s, s, s.policies::put, s);
+        return new Ports(s, s, s, s, s, s, s, s, s, s, s.policies::put, s);
     }
 }

@@ -41,11 +41,11 @@ final class SyncNode {
         this.peer = new PeerId(peer);
         this.millis = new AtomicLong(startMillis);
         this.clock = HybridLogicalClock.create(millis::get, MAX_DRIFT_MILLIS);
-        ChangeAuthenticity authenticity = new ChangeAuthenticity(signatures, signatures, signatures);
+        ChangeAuthenticity authenticity = new ChangeAuthenticity(signatures, signatures, store);
         this.local = new ApplyLocalMutationService(this.peer, clock, store, store, store, store, store, authenticity, committed::add);
         this.remote = new ApplyRemoteChangesService(clock, bufferCapacity, new SyncStorePorts(store, store, store, store, store, store),
                 authenticity, committed::add);
-        this.missing = new ComputeMissingChangesService(store, store, signatures);
+        this.missing = new ComputeMissingChangesService(store, store);
         this.compaction = new CompactHistoryService(store, store, store, store);
         this.read = new ReadDocumentService(store, store);
     }

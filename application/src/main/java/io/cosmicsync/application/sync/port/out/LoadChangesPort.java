@@ -42,8 +42,9 @@ public interface LoadChangesPort {
 
     /**
      * One page of the logged changes not covered by {@code vector}: those after log position {@code afterSeq}, in
-     * log (causal) order, at most {@code max}, each with its position. Paging on with the last position returned
-     * reads each row of the log once, however long it is. Pruned changes are not returned.
+     * log (causal) order, at most {@code max}, each with its position and its signature (read with it). Paging on
+     * with the last position returned reads each row of the log once, however long it is. Pruned changes are not
+     * returned.
      *
      * @param afterSeq 0 for the log's start, else a {@link SequencedChange#seq()} this store returned
      */
@@ -53,13 +54,15 @@ public interface LoadChangesPort {
     VersionVector prunedVector();
 
     /**
-     * A logged change and its position in this replica's log.
+     * A logged change, its position in this replica's log and its author's signature.
      *
-     * @param seq    the log position: positive, growing in log (causal) order, never reused; a store-local cursor,
-     *               meaningless to other replicas
-     * @param change the change
+     * @param seq       the log position: positive, growing in log (causal) order, never reused; a store-local cursor,
+     *                  meaningless to other replicas
+     * @param change    the change
+     * @param signature the author's signature as logged with the change (not copied), or null when the log holds none
+     *                  (a change logged before signatures were kept)
      */
-    record SequencedChange(long seq, Change change) {
+    record SequencedChange(long seq, Change change, byte[] signature) {
 
         public SequencedChange {
             if (seq < 1) {

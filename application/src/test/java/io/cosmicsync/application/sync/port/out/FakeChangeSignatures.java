@@ -9,14 +9,13 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Signing for tests: a "signature" is SHA-256 over the author and change id, so any replica can make
- * and check one; signatures are kept in memory. Not secure: real nodes use the p2p adapter's Ed25519.
+ * and check one. Not secure: real nodes use the p2p adapter's Ed25519. Signatures are kept by the store
+ * ({@link ChangeSignaturesPort}).
  */
-public final class FakeChangeSignatures implements SignChangePort, VerifyChangeSignaturePort, ChangeSignaturesPort {
-    private final Map<ChangeId, byte[]> stored = new ConcurrentHashMap<>();
+public final class FakeChangeSignatures implements SignChangePort, VerifyChangeSignaturePort {
 
     /** The signature this fake makes and accepts for {@code change}. */
     public static byte[] signatureOf(Change change) {
@@ -43,22 +42,5 @@ public final class FakeChangeSignatures implements SignChangePort, VerifyChangeS
     @Override
     public boolean isSignedByAuthor(Change change, byte[] signature) {
         return Arrays.equals(signatureOf(change), signature);
-    }
-
-    @Override
-    public void saveSignatures(Map<ChangeId, byte[]> signatures) {
-        signatures.forEach(stored::putIfAbsent);
-    }
-
-    @Override
-    public Map<ChangeId, byte[]> loadSignatures(Collection<ChangeId> ids) {
-        Map<ChangeId, byte[]> result = new HashMap<>();
-        ids.forEach(id -> {
-            byte[] s = stored.get(id);
-            if (s != null) {
-                result.put(id, s);
-            }
-        });
-        return result;
     }
 }

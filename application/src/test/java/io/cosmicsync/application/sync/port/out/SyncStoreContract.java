@@ -45,12 +45,12 @@ public abstract class SyncStoreContract {
      */
     public record Ports(LoadDocumentPort loadDocument, SaveDocumentPort saveDocument, AppendChangesPort appendChanges,
                         LoadChangesPort loadChanges, PruneChangesPort pruneChanges, PendingChangesPort pending,
-                        LoadReplicaVectorsPort loadReplicaVectors, SaveReplicaVectorPort saveReplicaVector,
+                        ChangeSignaturesPort signatures, LoadReplicaVectorsPort loadReplicaVectors, SaveReplicaVectorPort saveReplicaVector,
                         LoadConflictPolicyPort loadPolicy, BiConsumer<String, ConflictPolicy> registerPolicy,
                         TransactionPort transaction) {
     }
 
-    /** A store holding nothing: no documents, changes, pending changes, replica vectors or policies. */
+    /** A store holding nothing: no documents, changes, pending changes, signatures, replica vectors or policies. */
     protected abstract Ports emptyStore();
 
     @BeforeEach
@@ -82,6 +82,11 @@ public abstract class SyncStoreContract {
     /** {@code document} to save, as changed at 1000.0. */
     protected static SaveDocumentPort.ChangedDocument changed(Document document) {
         return new SaveDocumentPort.ChangedDocument(document, new Hlc(1_000, 0));
+    }
+
+    /** Appends {@code changes} in one call, each with the signature {@link FakeChangeSignatures} makes for it. */
+    private void append(Change... changes) {
+        inTransaction(() -> store.appendChanges().appendChanges(List.of(changes), FakeChangeSignatures.signaturesOf(List.of(changes))));
     }
 
     private void inTransaction(Runnable work) {
@@ -150,7 +155,7 @@ public abstract class SyncStoreContract {
         Change a1 = change(A, 1_000);
         Change b1 = change(B, 1_500);
         Change notLogged = change(B, 900);
-        inTransaction(() -> store.appendChanges().appendChanges(List.of(a1, b1)));
+        append(a1, b1);
 
         assertThat(store.loadChanges().appliedAmong(List.of(a1.id(), notLogged.id(), b1.id()))).containsExactlyInAnyOrder(a1.id(), b1.id());
         assertThat(store.loadChanges().appliedAmong(List.of())).isEmpty();
@@ -171,7 +176,7 @@ public abstract class SyncStoreContract {
         Change a2 = change(A, 2_000, a1);
         Change unrelated = change(B, 900);
 
-        inTransaction(() -> store.appendChanges().appendChanges(List.of(a1, b1, a2)));
+        append(a1, b1, a2);
 
         assertThat(store.loadChanges().isApplied(a1.id())).isTrue();
         assertThat(store.loadChanges().isApplied(a2.id())).isTrue();
@@ -181,7 +186,7 @@ public abstract class SyncStoreContract {
                 .isEqualTo(VersionVector.empty().with(A, new Hlc(2_000, 0)).with(B, new Hlc(1_500, 0)));
 
         Change merge = change(B, 2_500, b1, a2);
-        inTransaction(() -> store.appendChanges().appendChanges(List.of(merge)));
+        append(merge);
         assertThat(store.loadChanges().heads()).containsExactly(merge.id());
     }
 
@@ -190,7 +195,7 @@ public abstract class SyncStoreContract {
         Change newer = change(A, 5_000);
         Change older = change(A, 4_000);
 
-        inTransaction(() -> store.appendChanges().appendChanges(List.of(newer, older)));
+        append(newer, older);
 
         assertThat(store.loadChanges().versionVector()).isEqualTo(VersionVector.empty().with(A, new Hlc(5_000, 0)));
     }
@@ -198,9 +203,9 @@ public abstract class SyncStoreContract {
     @Test
     void appending_a_change_twice_is_refused() {
         Change a1 = change(A, 1_000);
-        inTransaction(() -> store.appendChanges().appendChanges(List.of(a1)));
+        append(a1);
 
-        assertThatThrownBy(() -> inTransaction(() -> store.appendChanges().appendChanges(List.of(a1))))
+        assertThatThrownBy(() -> append(a1))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("twice");
     }
 
@@ -208,14 +213,62 @@ public abstract class SyncStoreContract {
     void a_batch_holding_a_logged_change_is_refused_as_a_whole() {
         Change a1 = change(A, 1_000);
         Change b1 = change(B, 1_500);
-        inTransaction(() -> store.appendChanges().appendChanges(List.of(a1)));
+        append(a1);
 
-        assertThatThrownBy(() -> inTransaction(() -> store.appendChanges().appendChanges(List.of(b1, a1))))
+        assertThatThrownBy(() -> append(b1, a1))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("twice");
 
         assertThat(store.loadChanges().isApplied(b1.id())).isFalse();
         assertThat(store.loadChanges().heads()).containsExactly(a1.id());
         assertThat(store.loadChanges().versionVector()).isEqualTo(VersionVector.empty().with(A, a1.hlc()));
+    }
+
+    @Test
+    void appending_a_change_without_a_signature_is_refused_naming_it_and_writes_nothing() {
+        Change a1 = change(A, 1_000);
+        Change b1 = change(B, 1_500);
+
+        inTransaction(() -> assertThatThrownBy(() -> store.appendChanges().appendChanges(List.of(a1, b1),
+                FakeChangeSignatures.signaturesOf(List.of(a1))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(b1.id().toString()));
+
+        assertThat(store.loadChanges().appliedAmong(List.of(a1.id(), b1.id()))).isEmpty();
+        assertThat(store.loadChanges().heads()).isEmpty();
+        assertThat(store.loadChanges().versionVector()).isEqualTo(VersionVector.empty());
+        assertThat(store.signatures().loadSignatures(List.of(a1.id(), b1.id()))).isEmpty();
+    }
+
+    @Test
+    void a_logged_changes_signature_comes_back_from_loading_signatures_and_with_the_change_in_its_page() {
+        Change a1 = change(A, 1_000);
+        Change b1 = change(B, 1_500);
+        Change notLogged = change(B, 900);
+        append(a1, b1);
+
+        assertThat(store.signatures().loadSignatures(List.of(a1.id(), notLogged.id(), b1.id())))
+                .containsOnlyKeys(a1.id(), b1.id())
+                .containsEntry(a1.id(), FakeChangeSignatures.signatureOf(a1))
+                .containsEntry(b1.id(), FakeChangeSignatures.signatureOf(b1));
+        assertThat(store.loadChanges().loadChangesAfter(0, VersionVector.empty(), 10)).extracting(SequencedChange::signature)
+                .containsExactly(FakeChangeSignatures.signatureOf(a1), FakeChangeSignatures.signatureOf(b1));
+        assertThat(store.signatures().loadSignatures(List.of())).isEmpty();
+    }
+
+    @Test
+    void a_parked_changes_first_signature_is_kept_until_the_change_is_appended_and_then_the_log_holds_its_signature() {
+        Change a1 = change(A, 1_000);
+        byte[] parked = {1, 2, 3};
+        byte[] logged = FakeChangeSignatures.signatureOf(a1);
+        inTransaction(() -> store.signatures().saveSignatures(Map.of(a1.id(), parked)));
+        inTransaction(() -> store.signatures().saveSignatures(Map.of(a1.id(), new byte[] {9})));
+        assertThat(store.signatures().loadSignatures(List.of(a1.id()))).containsOnlyKeys(a1.id()).containsEntry(a1.id(), parked);
+
+        append(a1);
+
+        assertThat(store.signatures().loadSignatures(List.of(a1.id()))).as("the parked signature is gone")
+                .containsOnlyKeys(a1.id()).containsEntry(a1.id(), logged);
+        assertThat(store.loadChanges().loadChangesAfter(0, VersionVector.empty(), 10)).singleElement()
+                .extracting(SequencedChange::signature).isEqualTo(logged);
     }
 
     /** Two authors' chains, logged in the order a1, b1, a2, b2. */
@@ -228,7 +281,7 @@ public abstract class SyncStoreContract {
         Change b1 = change(B, 500);
         Change a2 = change(A, 2_000, a1);
         Change b2 = change(B, 600, b1);
-        inTransaction(() -> store.appendChanges().appendChanges(List.of(a1, b1, a2, b2)));
+        append(a1, b1, a2, b2);
         return new Interleaved(a1, b1, a2, b2);
     }
 
@@ -280,11 +333,11 @@ public abstract class SyncStoreContract {
     void a_change_appended_after_a_page_comes_after_that_pages_positions_also_once_earlier_ones_were_pruned() {
         Change a1 = change(A, 1_000);
         Change a2 = change(A, 2_000, a1);
-        inTransaction(() -> store.appendChanges().appendChanges(List.of(a1, a2)));
+        append(a1, a2);
         long afterA2 = store.loadChanges().loadChangesAfter(0, VersionVector.empty(), 10).get(1).seq();
         store.transaction().inTransaction(() -> store.pruneChanges().pruneChangesCoveredBy(VersionVector.empty().with(A, a2.hlc())));
         Change a3 = change(A, 3_000, a2);
-        inTransaction(() -> store.appendChanges().appendChanges(List.of(a3)));
+        append(a3);
 
         List<SequencedChange> next = store.loadChanges().loadChangesAfter(afterA2, VersionVector.empty(), 10);
 
@@ -297,7 +350,7 @@ public abstract class SyncStoreContract {
         Change a1 = change(A, 1_000);
         Change b1 = change(B, 500);
         Change a2 = change(A, 2_000, a1);
-        inTransaction(() -> store.appendChanges().appendChanges(List.of(a1, b1, a2)));
+        append(a1, b1, a2);
         Set<ChangeId> heads = store.loadChanges().heads();
         VersionVector stable = VersionVector.empty().with(A, a1.hlc()).with(B, b1.hlc());
 
@@ -317,6 +370,17 @@ public abstract class SyncStoreContract {
         store.transaction().inTransaction(() -> store.pruneChanges().pruneChangesCoveredBy(later));
         assertThat(store.loadChanges().prunedVector()).isEqualTo(stable.merge(later));
         assertThat(store.loadChanges().loadChangesNotCoveredBy(VersionVector.empty(), 10)).isEmpty();
+    }
+
+    @Test
+    void pruning_clears_the_signatures_of_the_pruned_changes() {
+        Change a1 = change(A, 1_000);
+        Change a2 = change(A, 2_000, a1);
+        append(a1, a2);
+
+        inTransaction(() -> store.pruneChanges().pruneChangesCoveredBy(VersionVector.empty().with(A, a1.hlc())));
+
+        assertThat(store.signatures().loadSignatures(List.of(a1.id(), a2.id()))).containsOnlyKeys(a2.id());
     }
 
     @Test
