@@ -34,6 +34,8 @@ public final class SqlValues {
      * {@code Integer[]}, {@code Boolean[]}) as an array parameter in PostgreSQL's binary format, which pgjdbc uses for
      * what {@code setObject} is given; {@link java.sql.Connection#createArrayOf} makes a text literal instead (every
      * {@code bytea} element hex-encoded) that the server parses again, for every change of a catch-up batch.
+     * A {@code String[]} travels as {@code varchar[]}: write {@code ?::text[]} where the type matters ({@code &&} with a
+     * {@code text[]} column has no {@code varchar[]} operator).
      *
      * @throws SQLException when the element type has no PostgreSQL array type ({@code Object[]} among them)
      */

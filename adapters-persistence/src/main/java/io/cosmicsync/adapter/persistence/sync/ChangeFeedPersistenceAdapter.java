@@ -38,7 +38,7 @@ public final class ChangeFeedPersistenceAdapter implements LoadChangeFeedPort {
     private static final String NEWEST = "SELECT coalesce(max(seq), 0) FROM sync_changes";
     private static final String PAGE = """
             SELECT seq, body, scopes FROM sync_changes
-            WHERE seq > ? AND seq <= ? AND (scopes && ? OR scopes IS NULL)
+            WHERE seq > ? AND seq <= ? AND (scopes && ?::text[] OR scopes IS NULL)
             ORDER BY seq LIMIT ?""";
     private static final String DOCUMENTS = "SELECT d.scope, d.collection, d.doc_id, d.deleted, d.data::text FROM "
             + DocumentRefRows.JOIN_DOCUMENTS;
