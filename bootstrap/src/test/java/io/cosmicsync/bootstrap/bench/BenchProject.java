@@ -25,8 +25,7 @@ record BenchProject(String token, String project) {
 
     /** An access token for ada on the node behind {@code http}, or {@code null} while that node does not know her yet. */
     static String token(Http http) {
-        Http.Response login = http.post("/api/v1/auth/login", null, Map.of("username", "ada", "password", "correct horse"));
-        return login.status() == 200 ? (String) login.get("access_token") : null;
+        return fromLogin(http, "access_token");
     }
 
     /**
@@ -34,8 +33,13 @@ record BenchProject(String token, String project) {
      * node does not know her yet: what an app keeps to renew its session without the password.
      */
     static String refreshToken(Http http) {
+        return fromLogin(http, "refresh_token");
+    }
+
+    /** The {@code field} of ada's login response on the node behind {@code http}, or {@code null} if she cannot log in. */
+    private static String fromLogin(Http http, String field) {
         Http.Response login = http.post("/api/v1/auth/login", null, Map.of("username", "ada", "password", "correct horse"));
-        return login.status() == 200 ? (String) login.get("refresh_token") : null;
+        return login.status() == 200 ? (String) login.get(field) : null;
     }
 
     /**

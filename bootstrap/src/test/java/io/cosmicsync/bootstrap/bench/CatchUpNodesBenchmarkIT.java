@@ -68,7 +68,7 @@ class CatchUpNodesBenchmarkIT {
             Usage usage = Usage.from(a, restarted);
             String tokenB = null;
             while (tokenB == null || !shows(restarted.http(), last, tokenB, changes - 1)) {
-                tokenB = tokenB != null ? tokenB : BenchProject.tokenRenewedWith(restarted.http(), prepared.sessionB());
+                tokenB = tokenB != null ? tokenB : BenchProject.tokenRenewedWith(restarted.http(), prepared.setUp().sessionB());
                 Thread.sleep(POLL_MILLIS);
                 giveUpAfter(ready + GIVE_UP.toNanos(), "B catching up after its restart");
             }
@@ -102,7 +102,7 @@ class CatchUpNodesBenchmarkIT {
                 long deadline = System.nanoTime() + GIVE_UP.toNanos();
                 String tokenB = null;
                 while (tokenB == null || applied(b) < warm) {
-                    tokenB = tokenB != null ? tokenB : BenchProject.tokenRenewedWith(b.http(), prepared.sessionB());
+                    tokenB = tokenB != null ? tokenB : BenchProject.tokenRenewedWith(b.http(), prepared.setUp().sessionB());
                     Thread.sleep(20);
                     giveUpAfter(deadline, "B applying " + warm + " changes before the cut");
                 }
@@ -135,14 +135,15 @@ class CatchUpNodesBenchmarkIT {
     }
 
     /**
-     * A started (warmed up) on its data directory, B's data directory (B stopped before A's writes), and a refresh
-     * token of ada's session on B: the observer renews it instead of logging in, as an app that already has a session
-     * does, so the clock does not include a password hash on B's cold JVM (~0.7 CPU-s, measured).
+     * A started (warmed up) on its data directory, B's data directory (B stopped before A's writes), and what the set-up
+     * left: the project and a refresh token of ada's session on B, which the observer renews instead of logging in, as
+     * an app that already has a session does, so the clock does not include a password hash on B's cold JVM (~0.7
+     * CPU-s, measured).
      */
-    private record Prepared(Node a, Path dirB, String project, String sessionB) {
+    private record Prepared(Node a, Path dirB, SetUp setUp) {
         /** The document A wrote last. */
         String lastDocument(int changes) {
-            return BenchProject.documentsOf(project) + "d" + (changes - 1) % DOCUMENTS;
+            return BenchProject.documentsOf(setUp.project()) + "d" + (changes - 1) % DOCUMENTS;
         }
     }
 
@@ -176,7 +177,7 @@ class CatchUpNodesBenchmarkIT {
             }
         }
         warmUp(cluster, a, Integer.getInteger("sync.bench.warmup.seconds", 10));
-        return new Prepared(a, dirB, setUp.project(), setUp.sessionB());
+        return new Prepared(a, dirB, setUp);
     }
 
     /** CPU seconds of both nodes and this benchmark from one moment on ({@link NodeCpu}), as a JSON member. */
