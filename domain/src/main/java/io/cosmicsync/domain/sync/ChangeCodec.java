@@ -44,6 +44,11 @@ public final class ChangeCodec {
     public record Limits(int maxBytes, int maxStringBytes, int maxDepth, int maxElements) {
         /** 16 MiB changes, 1 MiB strings, depth 32, 100,000 elements. */
         public static final Limits DEFAULT = new Limits(16 << 20, 1 << 20, 32, 100_000);
+        /**
+         * For bytes a node stored itself, not for the wire: 1 GiB values and strings (PostgreSQL's {@code bytea}
+         * limit), depth 256, 2^24 elements. What was accepted once must decode again.
+         */
+        public static final Limits STORED = new Limits(1 << 30, 1 << 30, 256, 1 << 24);
     }
 
     private ChangeCodec() {

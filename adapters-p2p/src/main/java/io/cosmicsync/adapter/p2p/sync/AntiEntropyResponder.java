@@ -4,7 +4,7 @@ import io.cosmicsync.adapter.p2p.identity.PeerId;
 import io.cosmicsync.application.sync.port.in.ComputeMissingChangesCommand;
 import io.cosmicsync.application.sync.port.in.ComputeMissingChangesUseCase;
 import io.cosmicsync.application.sync.port.in.MissingChanges;
-import io.cosmicsync.domain.sync.Change;
+import io.cosmicsync.application.sync.port.out.LoadChangesPort.SequencedChange;
 import io.cosmicsync.domain.sync.VersionVector;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufUtil;
@@ -23,6 +23,7 @@ import org.slf4j.LoggerFactory;
  * page is read from the log only once the previous one is written, so a slow dialer holds back the reads
  * (yamux flow control). Every page is asked with the dialer's vector, each after the log position where the
  * previous one ended (so the log is read once, not once per page); the first records the vector for compaction.
+ * The changes are sent as logged, not decoded (the dialer decodes and checks them).
  * A malformed or second request closes the stream.
  */
 final class AntiEntropyResponder extends ChannelInboundHandlerAdapter {
@@ -83,11 +84,12 @@ final class AntiEntropyResponder extends ChannelInboundHandlerAdapter {
     private void writePage(ChannelHandlerContext ctx, VersionVector vector, int max, long afterSeq) {
         MissingChanges missing = computeMissing.computeMissingChanges(
                 new ComputeMissingChangesCommand(afterSeq == 0 ? remoteReplica : null, vector, max, afterSeq));
-        List<Change> signed = missing.changes().stream().filter(c -> missing.signatures().containsKey(c.id())).toList();
-        if (signed.size() < missing.changes().size()) {
-            LOG.warn("{} logged changes have no signature and cannot be sent to {}", missing.changes().size() - signed.size(), remote);
+        List<SequencedChange> signed = missing.logged().stream().filter(row -> row.signature() != null).toList();
+        if (signed.size() < missing.logged().size()) {
+            LOG.warn("{} logged changes have no signature and cannot be sent to {}", missing.logged().size() - signed.size(), remote);
         }
-        byte[] frame = new SyncFrames.Batch(new SignedChangeBatch(signed, missing.signatures()), missing.more(), missing.incomplete()).encode();
+        byte[] changes = SignedChangeBatch.compress(SignedChangeBatch.encode(signed, SequencedChange::encoding, SequencedChange::signature));
+        byte[] frame = SyncFrames.Batch.encode(changes, missing.more(), missing.incomplete());
         ctx.writeAndFlush(Unpooled.wrappedBuffer(frame)).addListener(written -> {
             if (!written.isSuccess()) {
                 LOG.debug("anti-entropy stream to {} closed: {}", remote, written.cause().toString());

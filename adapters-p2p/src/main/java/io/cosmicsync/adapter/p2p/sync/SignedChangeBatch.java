@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.zip.DataFormatException;
 import java.util.zip.Deflater;
 import java.util.zip.Inflater;
@@ -51,16 +52,35 @@ public record SignedChangeBatch(List<Change> changes, Map<ChangeId, byte[]> sign
 
     /** The plain encoding. */
     public byte[] encode() {
-        BinaryWriter w = new BinaryWriter(256 * Math.max(1, changes.size()));
-        w.writeVarLong(changes.size());
-        for (Change c : changes) {
+        return encode(changes, ChangeCodec::encode, c -> {
             byte[] signature = signatures.get(c.id());
             if (signature == null) {
                 throw new IllegalArgumentException("change " + c.id() + " has no signature to send");
             }
-            byte[] body = ChangeCodec.encode(c);
+            return signature;
+        });
+    }
+
+    /**
+     * The plain encoding of a batch given as encoded entries, such as changes as a node logged them: sent without
+     * being decoded (the receiver checks everything {@link #decode} checks).
+     *
+     * @param entries   at most {@link #MAX_CHANGES}, in causal order
+     * @param change    an entry's canonical change encoding ({@link ChangeCodec})
+     * @param signature an entry's signature
+     * @throws IllegalArgumentException for more than {@link #MAX_CHANGES} entries
+     */
+    static <T> byte[] encode(List<T> entries, Function<T, byte[]> change, Function<T, byte[]> signature) {
+        if (entries.size() > MAX_CHANGES) {
+            throw new IllegalArgumentException("a batch holds at most " + MAX_CHANGES + " changes, got " + entries.size());
+        }
+        BinaryWriter w = new BinaryWriter(256 * Math.max(1, entries.size()));
+        w.writeVarLong(entries.size());
+        for (T entry : entries) {
+            byte[] body = change.apply(entry);
+            byte[] sig = signature.apply(entry);
             w.writeVarLong(body.length).writeBytes(body);
-            w.writeVarLong(signature.length).writeBytes(signature);
+            w.writeVarLong(sig.length).writeBytes(sig);
         }
         return w.toByteArray();
     }
@@ -88,7 +108,11 @@ public record SignedChangeBatch(List<Change> changes, Map<ChangeId, byte[]> sign
 
     /** The DEFLATE-compressed encoding. */
     public byte[] encodeCompressed() {
-        byte[] plain = encode();
+        return compress(encode());
+    }
+
+    /** {@code plain} (a plain encoding), DEFLATE-compressed: the compressed encoding. */
+    static byte[] compress(byte[] plain) {
         Deflater deflater = new Deflater(Deflater.BEST_SPEED, true);
         try {
             deflater.setInput(plain);

@@ -89,9 +89,13 @@ public final class SyncFrames {
     public record Batch(SignedChangeBatch changes, boolean more, boolean incomplete) {
 
         public byte[] encode() {
-            byte[] compressed = changes.encodeCompressed();
-            return new BinaryWriter(compressed.length + 2).writeByte(BATCH)
-                    .writeByte((more ? MORE : 0) | (incomplete ? INCOMPLETE : 0)).writeBytes(compressed).toByteArray();
+            return encode(changes.encodeCompressed(), more, incomplete);
+        }
+
+        /** The frame of a batch whose changes are already in their compressed encoding ({@link SignedChangeBatch}). */
+        static byte[] encode(byte[] compressedChanges, boolean more, boolean incomplete) {
+            return new BinaryWriter(compressedChanges.length + 2).writeByte(BATCH)
+                    .writeByte((more ? MORE : 0) | (incomplete ? INCOMPLETE : 0)).writeBytes(compressedChanges).toByteArray();
         }
 
         /** @throws MalformedEncodingException for another frame type, unknown flags, or changes that do not decode */

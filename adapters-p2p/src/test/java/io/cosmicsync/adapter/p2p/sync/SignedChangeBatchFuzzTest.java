@@ -6,9 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.cosmicsync.domain.encoding.BinaryWriter;
 import io.cosmicsync.domain.encoding.MalformedEncodingException;
+import io.cosmicsync.domain.sync.ChangeCodec;
 import java.io.ByteArrayOutputStream;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
 import java.util.zip.Deflater;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -39,6 +42,22 @@ class SignedChangeBatchFuzzTest {
 
         assertThat(SyncArbitraries.sameBatch(decoded, batch)).isTrue();
         assertThat(decoded.encode()).isEqualTo(plain);
+    }
+
+    @Property(tries = 200)
+    void a_batch_encoded_from_its_changes_bytes_as_logged_is_the_batch_s_own_encoding(@ForAll("batches") SignedChangeBatch batch) {
+        byte[] fromBytes = SignedChangeBatch.encode(batch.changes(), ChangeCodec::encode, c -> batch.signatures().get(c.id()));
+
+        assertThat(fromBytes).isEqualTo(batch.encode());
+        assertThat(SignedChangeBatch.decodeCompressed(SignedChangeBatch.compress(fromBytes)).changes()).isEqualTo(batch.changes());
+    }
+
+    @Test
+    void more_entries_than_a_batch_holds_are_refused_when_encoding() {
+        List<byte[]> entries = Collections.nCopies(SignedChangeBatch.MAX_CHANGES + 1, new byte[] {1});
+
+        assertThatThrownBy(() -> SignedChangeBatch.encode(entries, e -> e, e -> e))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at most " + SignedChangeBatch.MAX_CHANGES);
     }
 
     @Property(tries = 200)

@@ -37,7 +37,7 @@ public final class ChangeLogReadAdapter implements LoadChangesPort {
     private static final String IS_APPLIED = "SELECT 1 FROM sync_changes WHERE id = ?";
     private static final String APPLIED_AMONG = "SELECT id FROM sync_changes WHERE id = ANY (?::bytea[])";
     private static final String HEADS = "SELECT change_id FROM sync_heads";
-    private static final String NOT_COVERED = "SELECT c.seq, c.body, c.signature FROM sync_changes c LEFT JOIN " + VectorRows.UNNEST
+    private static final String NOT_COVERED = "SELECT c.seq, c.id, c.body, c.signature FROM sync_changes c LEFT JOIN " + VectorRows.UNNEST
             + " ON v.author = c.author WHERE c.body IS NOT NULL AND c.seq > ?"
             + " AND (v.author IS NULL OR (c.hlc_physical, c.hlc_logical) > (v.hlc_physical, v.hlc_logical))"
             + " ORDER BY c.seq LIMIT ?";
@@ -118,7 +118,7 @@ public final class ChangeLogReadAdapter implements LoadChangesPort {
                 List<SequencedChange> page = new ArrayList<>();
                 try (ResultSet rs = select.executeQuery()) {
                     while (rs.next()) {
-                        page.add(new SequencedChange(rs.getLong(1), SyncEncodings.change(rs.getBytes(2)), rs.getBytes(3)));
+                        page.add(new SequencedChange(rs.getLong(1), ChangeId.of(rs.getBytes(2)), rs.getBytes(3), rs.getBytes(4)));
                     }
                 }
                 return page;

@@ -16,7 +16,7 @@ import io.cosmicsync.domain.sync.SyncException;
  */
 final class SyncEncodings {
     /** 1 GiB values and strings (the bytea limit), nesting depth 256, 2^24 elements per collection. */
-    static final ChangeCodec.Limits STORAGE_LIMITS = new ChangeCodec.Limits(1 << 30, 1 << 30, 256, 1 << 24);
+    static final ChangeCodec.Limits STORAGE_LIMITS = ChangeCodec.Limits.STORED;
 
     private SyncEncodings() {
     }

@@ -6,16 +6,12 @@ import io.cosmicsync.application.sync.port.in.MissingChanges;
 import io.cosmicsync.application.sync.port.out.LoadChangesPort;
 import io.cosmicsync.application.sync.port.out.SaveReplicaVectorPort;
 import io.cosmicsync.application.sync.port.out.LoadChangesPort.SequencedChange;
-import io.cosmicsync.domain.sync.Change;
-import io.cosmicsync.domain.sync.ChangeId;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Implements {@link ComputeMissingChangesUseCase} from the change log, one page at a time; each page starts after
  * the log position where the one before ended, so a catch-up reads each row of the log once, with the changes'
- * signatures. An identified asker's vector is recorded first ({@link SaveReplicaVectorPort}): it is what that replica
+ * signatures; the changes are passed on as stored, not decoded. An identified asker's vector is recorded first ({@link SaveReplicaVectorPort}): it is what that replica
  * has seen, the input of compaction.
  */
 public final class ComputeMissingChangesService implements ComputeMissingChangesUseCase {
@@ -37,10 +33,7 @@ public final class ComputeMissingChangesService implements ComputeMissingChanges
         boolean more = page.size() > command.maxChanges();
         boolean incomplete = !command.peerVector().dominates(loadChanges.prunedVector());
         List<SequencedChange> sent = more ? page.subList(0, command.maxChanges()) : page;
-        List<Change> changes = sent.stream().map(SequencedChange::change).toList();
-        Map<ChangeId, byte[]> signatures = new HashMap<>();
-        sent.stream().filter(row -> row.signature() != null).forEach(row -> signatures.put(row.change().id(), row.signature()));
         long nextAfterSeq = sent.isEmpty() ? command.afterSeq() : sent.get(sent.size() - 1).seq();
-        return new MissingChanges(changes, more, incomplete, signatures, nextAfterSeq);
+        return new MissingChanges(sent, more, incomplete, nextAfterSeq);
     }
 }

@@ -1,7 +1,9 @@
 package io.cosmicsync.application.sync.port.out;
 
 import io.cosmicsync.domain.sync.Change;
+import io.cosmicsync.domain.sync.ChangeCodec;
 import io.cosmicsync.domain.sync.ChangeId;
+import io.cosmicsync.domain.sync.SyncException;
 import io.cosmicsync.domain.sync.VersionVector;
 import java.util.Collection;
 import java.util.HashSet;
@@ -37,7 +39,7 @@ public interface LoadChangesPort {
      * Pruned changes are not returned.
      */
     default List<Change> loadChangesNotCoveredBy(VersionVector vector, int max) {
-        return loadChangesAfter(0, vector, max).stream().map(SequencedChange::change).toList();
+        return loadChangesAfter(0, vector, max).stream().map(SequencedChange::decode).toList();
     }
 
     /**
@@ -54,21 +56,43 @@ public interface LoadChangesPort {
     VersionVector prunedVector();
 
     /**
-     * A logged change, its position in this replica's log and its author's signature.
+     * A logged change as stored, not decoded (serving a page sends these bytes as they are), its position in this
+     * replica's log and its author's signature.
      *
      * @param seq       the log position: positive, growing in log (causal) order, never reused; a store-local cursor,
      *                  meaningless to other replicas
-     * @param change    the change
+     * @param id        the change's id
+     * @param encoding  its canonical encoding ({@link ChangeCodec}; not copied)
      * @param signature the author's signature as logged with the change (not copied), or null when the log holds none
      *                  (a change logged before signatures were kept)
      */
-    record SequencedChange(long seq, Change change, byte[] signature) {
+    record SequencedChange(long seq, ChangeId id, byte[] encoding, byte[] signature) {
 
         public SequencedChange {
             if (seq < 1) {
                 throw new IllegalArgumentException("a log position is positive, got " + seq);
             }
-            Objects.requireNonNull(change, "change");
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(encoding, "encoding");
+        }
+
+        /** The entry of {@code change}, for stores that hold changes decoded. */
+        public SequencedChange(long seq, Change change, byte[] signature) {
+            this(seq, change.id(), ChangeCodec.encode(change), signature);
+        }
+
+        /**
+         * The change, decoded from {@link #encoding} (each call decodes it again) with the limits of stored bytes.
+         *
+         * @throws io.cosmicsync.domain.encoding.MalformedEncodingException if the stored bytes do not decode
+         * @throws SyncException                                           if they are not the change {@link #id} names
+         */
+        public Change decode() {
+            Change change = ChangeCodec.decode(encoding, ChangeCodec.Limits.STORED);
+            if (!change.id().equals(id)) {
+                throw new SyncException("logged change " + id + " decodes to " + change.id());
+            }
+            return change;
         }
     }
 }

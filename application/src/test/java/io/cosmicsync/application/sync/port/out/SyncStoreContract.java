@@ -320,12 +320,12 @@ public abstract class SyncStoreContract {
         List<SequencedChange> second = log.loadChangesAfter(first.get(1).seq(), coversB1, 2);
         List<SequencedChange> end = log.loadChangesAfter(second.get(0).seq(), coversB1, 2);
 
-        assertThat(first).extracting(SequencedChange::change).containsExactly(c.a1(), c.a2());
-        assertThat(second).extracting(SequencedChange::change).containsExactly(c.b2());
+        assertThat(first).extracting(SequencedChange::decode).containsExactly(c.a1(), c.a2());
+        assertThat(second).extracting(SequencedChange::decode).containsExactly(c.b2());
         assertThat(end).isEmpty();
         assertThat(first.get(0).seq()).isPositive().isLessThan(first.get(1).seq());
         assertThat(first.get(1).seq()).isLessThan(second.get(0).seq());
-        assertThat(log.loadChangesAfter(first.get(0).seq(), VersionVector.empty(), 10)).extracting(SequencedChange::change)
+        assertThat(log.loadChangesAfter(first.get(0).seq(), VersionVector.empty(), 10)).extracting(SequencedChange::decode)
                 .containsExactly(c.b1(), c.a2(), c.b2());
     }
 
@@ -341,7 +341,7 @@ public abstract class SyncStoreContract {
 
         List<SequencedChange> next = store.loadChanges().loadChangesAfter(afterA2, VersionVector.empty(), 10);
 
-        assertThat(next).extracting(SequencedChange::change).containsExactly(a3);
+        assertThat(next).extracting(SequencedChange::decode).containsExactly(a3);
         assertThat(next.get(0).seq()).isGreaterThan(afterA2);
     }
 
