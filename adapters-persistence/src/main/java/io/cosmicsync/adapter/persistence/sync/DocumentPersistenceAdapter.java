@@ -6,6 +6,7 @@ import io.cosmicsync.adapter.persistence.common.StorageCalls;
 import io.cosmicsync.application.sync.port.out.LoadConflictPolicyPort;
 import io.cosmicsync.application.sync.port.out.LoadDocumentPort;
 import io.cosmicsync.application.sync.port.out.SaveDocumentPort;
+import io.cosmicsync.domain.sync.ConflictPolicy;
 import io.cosmicsync.domain.sync.Document;
 import io.cosmicsync.domain.sync.DocumentCodec;
 import io.cosmicsync.domain.sync.DocumentRef;
@@ -94,7 +95,10 @@ public final class DocumentPersistenceAdapter implements LoadDocumentPort, SaveD
         saveDocuments(List.of(document));
     }
 
-    /** One statement for all of {@code documents}; of two with the same ref, the later state and the newer HLC are stored. */
+    /**
+     * One statement for all of {@code documents}; of two with the same ref, the later state and the newer HLC are stored.
+     * Each collection's conflict policy (for the materialized JSON) is looked up once per call.
+     */
     @Override
     public void saveDocuments(Collection<ChangedDocument> documents) {
         if (documents.isEmpty()) {
@@ -110,11 +114,14 @@ public final class DocumentPersistenceAdapter implements LoadDocumentPort, SaveD
         Boolean[] deleted = new Boolean[n];
         Long[] physicals = new Long[n];
         Integer[] logicals = new Integer[n];
+        Map<List<String>, ConflictPolicy> policyOf = new HashMap<>();
         for (int i = 0; i < n; i++) {
             Document document = rows.get(i).document();
             DocumentRef ref = document.ref();
+            ConflictPolicy policy = policyOf.computeIfAbsent(List.of(ref.scope(), ref.collection()),
+                    collection -> policies.loadConflictPolicy(collection.get(0), collection.get(1)));
             states[i] = DocumentCodec.encode(document);
-            data[i] = DocumentJson.of(document.view(policies.loadConflictPolicy(ref.scope(), ref.collection())));
+            data[i] = DocumentJson.of(document.view(policy));
             deleted[i] = document.isDeleted();
             physicals[i] = rows.get(i).changedAt().physicalMillis();
             logicals[i] = rows.get(i).changedAt().logical();

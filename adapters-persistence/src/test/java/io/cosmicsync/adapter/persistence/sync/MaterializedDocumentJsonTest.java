@@ -75,6 +75,25 @@ class MaterializedDocumentJsonTest extends SyncPostgresTest {
     }
 
     @Test
+    void documents_of_two_collections_saved_together_each_follow_their_own_collection_s_policy() {
+        PostgresSyncNode a = node("peer-a");
+        a.policies.register("notes", new ConflictPolicy(Map.of("title", StandardResolver.KEEP_BOTH), StandardResolver.LAST_WRITER_WINS));
+        DocumentRef task = new DocumentRef("project-1", "tasks", "t1");
+        long now = System.currentTimeMillis();
+        PeerId b = new PeerId("peer-b");
+        PeerId c = new PeerId("peer-c");
+
+        a.receive(
+                remoteChange(Document.create(PLAN), b, new Hlc(now, 0), Set.of(), d -> new Operation.SetField(PLAN, "title", Value.of("B"), Set.of())),
+                remoteChange(Document.create(PLAN), c, new Hlc(now, 1), Set.of(), d -> new Operation.SetField(PLAN, "title", Value.of("C"), Set.of())),
+                remoteChange(Document.create(task), b, new Hlc(now, 2), Set.of(), d -> new Operation.SetField(task, "title", Value.of("B"), Set.of())),
+                remoteChange(Document.create(task), c, new Hlc(now, 3), Set.of(), d -> new Operation.SetField(task, "title", Value.of("C"), Set.of())));
+
+        assertThat(jsonEquals(PLAN, "{\"title\": {\"$conflict\": [\"B\", \"C\"]}}")).isTrue();
+        assertThat(jsonEquals(task, "{\"title\": \"C\"}")).isTrue();
+    }
+
+    @Test
     void a_nul_character_which_jsonb_cannot_hold_shows_as_a_replacement_character_and_stays_in_the_state() {
         PostgresSyncNode a = node("peer-a");
 
