@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.StringLength;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class MultistreamTest {
@@ -58,8 +59,21 @@ class MultistreamTest {
     }
 
     private EmbeddedChannel listener(String... spoken) {
-        return new EmbeddedChannel(new MultistreamListener(
-                id -> List.of(spoken).contains(id) ? recordAndEcho : null));
+        return tracked(new EmbeddedChannel(new MultistreamListener(
+                id -> List.of(spoken).contains(id) ? recordAndEcho : null)));
+    }
+
+    private final List<EmbeddedChannel> channels = new ArrayList<>();
+
+    private EmbeddedChannel tracked(EmbeddedChannel channel) {
+        channels.add(channel);
+        return channel;
+    }
+
+    /** Releases what a test did not read (an "na" answer written before the channel closed, say). */
+    @AfterEach
+    void releaseUnread() {
+        channels.forEach(EmbeddedChannel::finishAndReleaseAll);
     }
 
     @Test
@@ -128,7 +142,7 @@ class MultistreamTest {
     @Test
     void dialer_fails_and_closes_when_nothing_is_spoken() {
         AtomicReference<Throwable> failure = new AtomicReference<>();
-        EmbeddedChannel channel = new EmbeddedChannel(new MultistreamDialer(List.of("/a"), recordAndEcho, failure::set));
+        EmbeddedChannel channel = tracked(new EmbeddedChannel(new MultistreamDialer(List.of("/a"), recordAndEcho, failure::set)));
         channel.writeInbound(lines(MultistreamLines.HEADER, MultistreamLines.NA));
         assertThat(failure.get()).isInstanceOf(MultistreamException.class).hasMessageContaining("none");
         assertThat(channel.isOpen()).isFalse();
@@ -137,7 +151,7 @@ class MultistreamTest {
     @Test
     void dialer_reports_a_channel_closed_mid_negotiation() {
         AtomicReference<Throwable> failure = new AtomicReference<>();
-        EmbeddedChannel channel = new EmbeddedChannel(new MultistreamDialer(List.of("/a"), recordAndEcho, failure::set));
+        EmbeddedChannel channel = tracked(new EmbeddedChannel(new MultistreamDialer(List.of("/a"), recordAndEcho, failure::set)));
         channel.close();
         assertThat(failure.get()).isInstanceOf(MultistreamException.class);
     }

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class YamuxSessionTest {
@@ -65,6 +66,13 @@ class YamuxSessionTest {
 
     private void pump() {
         EmbeddedPair.pump(clientChannel, serverChannel, false);
+    }
+
+    /** Releases what the test did not read (a GoAway written to a closed connection, say). */
+    @AfterEach
+    void releaseUnread() {
+        clientChannel.finishAndReleaseAll();
+        serverChannel.finishAndReleaseAll();
     }
 
     private YamuxStreamChannel open(Collector collector) {
