@@ -6,22 +6,16 @@ import io.cosmicsync.application.sync.port.in.RemoteChangesResult;
 import io.cosmicsync.application.sync.port.out.ChangesCommittedPort;
 import io.cosmicsync.application.sync.port.out.ChangesCommittedPort.CommittedChanges;
 import io.cosmicsync.application.sync.port.out.PendingChangesPort;
-import io.cosmicsync.application.sync.port.out.SaveDocumentPort;
 import io.cosmicsync.domain.sync.CausalBuffer;
 import io.cosmicsync.domain.sync.Change;
 import io.cosmicsync.domain.sync.ChangeId;
 import io.cosmicsync.domain.sync.ClockReceipt;
 import io.cosmicsync.domain.sync.Delivery;
-import io.cosmicsync.domain.sync.Document;
-import io.cosmicsync.domain.sync.DocumentRef;
-import io.cosmicsync.domain.sync.Hlc;
 import io.cosmicsync.domain.sync.HybridLogicalClock;
-import io.cosmicsync.domain.sync.Operation;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,7 +28,7 @@ import java.util.stream.Collectors;
  * A call costs the store a fixed number of reads and writes however many changes it carries (a catch-up batch is 500):
  * the parked changes loaded once (and saved once if any were or are parked), one lookup of which changes are logged
  * ({@link AppliedLookup}), the touched documents loaded once and saved once, the applied changes appended with their
- * signatures in one call; only if some of them were parked by an earlier call, their signatures loaded in one call;
+ * signatures in one call ({@link DocumentApplier}); only if some of them were parked by an earlier call, their signatures loaded in one call;
  * only if some of this call's changes are left parked, their signatures saved in one call.
  */
 public final class ApplyRemoteChangesService implements ApplyRemoteChangesUseCase {
@@ -43,6 +37,7 @@ public final class ApplyRemoteChangesService implements ApplyRemoteChangesUseCas
     private final SyncStorePorts store;
     private final ChangeAuthenticity authenticity;
     private final ChangesCommittedPort committed;
+    private final DocumentApplier documents;
 
     /**
      * @param bufferCapacity most changes allowed to wait for dependencies
@@ -57,30 +52,29 @@ public final class ApplyRemoteChangesService implements ApplyRemoteChangesUseCas
         this.store = store;
         this.authenticity = authenticity;
         this.committed = committed;
+        this.documents = new DocumentApplier(store);
     }
 
     @Override
     public RemoteChangesResult applyRemoteChanges(ApplyRemoteChangesCommand command) {
         // Verification is pure and the costliest step: done once, for the whole batch, outside the transaction.
         Set<ChangeId> authentic = authenticity.verifier().signedByAuthor(command.changes(), command.signatures());
-        List<Change> appliedChanges = new ArrayList<>();
-        Map<ChangeId, byte[]> appliedSignatures = new HashMap<>();
-        RemoteChangesResult result = store.transaction().inTransaction(() -> {
-            appliedChanges.clear();
-            appliedSignatures.clear();
-            return applyInTransaction(command, authentic, appliedChanges, appliedSignatures);
-        });
-        CommitNotifier.notify(committed, appliedChanges, CommittedChanges.Origin.REMOTE, appliedSignatures);
-        return result;
+        Applied applied = store.transaction().inTransaction(() -> applyInTransaction(command, authentic));
+        CommitNotifier.notify(committed, applied.changes(), CommittedChanges.Origin.REMOTE, applied.signatures());
+        return applied.result();
     }
 
-    private RemoteChangesResult applyInTransaction(ApplyRemoteChangesCommand command, Set<ChangeId> authentic,
-                                                   List<Change> appliedChanges, Map<ChangeId, byte[]> appliedSignatures) {
+    /** What one transaction applied, for the listeners told once it committed. */
+    private record Applied(RemoteChangesResult result, List<Change> changes, Map<ChangeId, byte[]> signatures) {
+    }
+
+    private Applied applyInTransaction(ApplyRemoteChangesCommand command, Set<ChangeId> authentic) {
         List<Change> pendingBefore = store.pending().loadPending();
         AppliedLookup appliedBefore = AppliedLookup.of(store.loadChanges(), command.changes(), pendingBefore);
         CausalBuffer buffer = CausalBuffer.reconstitute(bufferCapacity, pendingBefore, appliedBefore);
         Set<ChangeId> appliedNow = new HashSet<>();
         Predicate<ChangeId> applied = id -> appliedNow.contains(id) || appliedBefore.test(id);
+        List<Change> appliedChanges = new ArrayList<>();
         List<ChangeId> appliedOrder = new ArrayList<>();
         List<ChangeId> duplicates = new ArrayList<>();
         Map<ChangeId, Set<ChangeId>> waiting = new LinkedHashMap<>();
@@ -110,8 +104,8 @@ public final class ApplyRemoteChangesService implements ApplyRemoteChangesUseCas
                 duplicates.add(c.id());
             }
         }
-        appliedSignatures.putAll(signaturesToAppend(appliedChanges, command, authentic));
-        applyInOrder(appliedChanges, appliedSignatures);
+        Map<ChangeId, byte[]> appliedSignatures = signaturesToAppend(appliedChanges, command, authentic);
+        documents.apply(appliedChanges, appliedSignatures);
         List<Change> pendingAfter = buffer.waiting();
         if (!pendingBefore.isEmpty() || !pendingAfter.isEmpty()) {
             store.pending().savePending(pendingAfter);
@@ -121,7 +115,7 @@ public final class ApplyRemoteChangesService implements ApplyRemoteChangesUseCas
             authenticity.signatures().saveSignatures(waiting.keySet().stream()
                     .collect(Collectors.toMap(Function.identity(), command.signatures()::get)));
         }
-        return new RemoteChangesResult(appliedOrder, duplicates, waiting, rejected);
+        return new Applied(new RemoteChangesResult(appliedOrder, duplicates, waiting, rejected), appliedChanges, appliedSignatures);
     }
 
     /**
@@ -143,29 +137,5 @@ public final class ApplyRemoteChangesService implements ApplyRemoteChangesUseCas
             signatures.putAll(authenticity.signatures().loadSignatures(released));
         }
         return signatures;
-    }
-
-    /**
-     * Applies {@code changes} in order to the documents they touch and appends them with their {@code signatures} to
-     * the log: the documents are loaded once, saved once and the changes appended in one call, however many changes
-     * there are.
-     */
-    private void applyInOrder(List<Change> changes, Map<ChangeId, byte[]> signatures) {
-        if (changes.isEmpty()) {
-            return;
-        }
-        Set<DocumentRef> touched = new LinkedHashSet<>();
-        changes.forEach(change -> change.operations().forEach(op -> touched.add(op.document())));
-        Map<DocumentRef, Document> docs = new HashMap<>(store.loadDocument().loadDocuments(touched));
-        Map<DocumentRef, Hlc> changedAt = new HashMap<>();
-        for (Change change : changes) {
-            for (Operation op : change.operations()) {
-                docs.computeIfAbsent(op.document(), Document::create).apply(op, change.stamp());
-                changedAt.merge(op.document(), change.hlc(), Hlc::max);
-            }
-        }
-        store.saveDocument().saveDocuments(docs.values().stream()
-                .map(doc -> new SaveDocumentPort.ChangedDocument(doc, changedAt.get(doc.ref()))).toList());
-        store.appendChanges().appendChanges(changes, signatures);
     }
 }
