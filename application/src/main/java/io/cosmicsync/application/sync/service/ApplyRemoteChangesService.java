@@ -27,9 +27,9 @@ import java.util.stream.Collectors;
  * Implements {@link ApplyRemoteChangesUseCase} with a {@link CausalBuffer} persisted through {@link PendingChangesPort}.
  * A call costs the store a fixed number of reads and writes however many changes it carries (a catch-up batch is 500):
  * the parked changes loaded once (and saved once if any were or are parked), one lookup of which changes are logged
- * ({@link AppliedLookup}), the touched documents loaded once and saved once, the applied changes appended with their
- * signatures in one call ({@link DocumentApplier}); only if some of them were parked by an earlier call, their signatures loaded in one call;
- * only if some of this call's changes are left parked, their signatures saved in one call.
+ * ({@link AppliedLookup}), the touched documents loaded once and saved once and the applied changes appended with
+ * their signatures in one call ({@link DocumentApplier}); only if some of them were parked by an earlier call, their
+ * signatures loaded in one call; only if some of this call's changes are left parked, their signatures saved in one call.
  */
 public final class ApplyRemoteChangesService implements ApplyRemoteChangesUseCase {
     private final HybridLogicalClock clock;
