@@ -22,6 +22,8 @@ import org.junit.jupiter.api.Test;
 class MultistreamTest {
 
     private final List<String> selected = new ArrayList<>();
+    /** Channels to release after each test. */
+    private final List<EmbeddedChannel> channels = new ArrayList<>();
     private final ProtocolInitializer recordAndEcho = (channel, protocol) -> {
         selected.add(protocol);
         channel.pipeline().addLast(new ChannelInboundHandlerAdapter() {
@@ -62,8 +64,6 @@ class MultistreamTest {
         return tracked(new EmbeddedChannel(new MultistreamListener(
                 id -> List.of(spoken).contains(id) ? recordAndEcho : null)));
     }
-
-    private final List<EmbeddedChannel> channels = new ArrayList<>();
 
     private EmbeddedChannel tracked(EmbeddedChannel channel) {
         channels.add(channel);
