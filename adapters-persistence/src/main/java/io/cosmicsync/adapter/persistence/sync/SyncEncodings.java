@@ -9,21 +9,18 @@ import io.cosmicsync.domain.sync.DocumentCodec;
 import io.cosmicsync.domain.sync.SyncException;
 
 /**
- * Decodes the change and document bytes this node stored itself. The limits are those of storage, not
- * of the wire: a document grows past any single change (PostgreSQL's {@code bytea} holds up to 1 GiB),
- * and what was accepted once must load again. A row that does not decode is corruption: a
- * {@link StorageException}.
+ * Decodes the change and document bytes this node stored itself. The limits are those of storage
+ * ({@link ChangeCodec.Limits#STORED}), not of the wire: a document grows past any single change (PostgreSQL's
+ * {@code bytea} holds up to 1 GiB), and what was accepted once must load again. A row that does not decode is
+ * corruption: a {@link StorageException}.
  */
 final class SyncEncodings {
-    /** 1 GiB values and strings (the bytea limit), nesting depth 256, 2^24 elements per collection. */
-    static final ChangeCodec.Limits STORAGE_LIMITS = ChangeCodec.Limits.STORED;
-
     private SyncEncodings() {
     }
 
     static Change change(byte[] body) {
         try {
-            return ChangeCodec.decode(body, STORAGE_LIMITS);
+            return ChangeCodec.decode(body, ChangeCodec.Limits.STORED);
         } catch (MalformedEncodingException | SyncException e) {
             throw new StorageException("a stored change does not decode: " + e.getMessage(), e);
         }
@@ -31,7 +28,7 @@ final class SyncEncodings {
 
     static Document document(byte[] state) {
         try {
-            return DocumentCodec.decode(state, STORAGE_LIMITS);
+            return DocumentCodec.decode(state, ChangeCodec.Limits.STORED);
         } catch (MalformedEncodingException | SyncException e) {
             throw new StorageException("a stored document does not decode: " + e.getMessage(), e);
         }
