@@ -1,6 +1,8 @@
 package io.cosmicsync.adapter.p2p.identity;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * An implementation of Ed25519 (pure Ed25519 of RFC 8032: no pre-hash, no context) that signs and verifies
@@ -8,19 +10,21 @@ import java.util.Optional;
  * so every backend makes byte-identical signatures and accepts the others'.
  *
  * <ul>
- *   <li>{@link #conscrypt()}: BoringSSL through Conscrypt's JCA provider, used through a {@code Provider}
- *   instance of its own and never installed as a global JCA provider. About 65 µs per verification on the
- *   reference machine (docs/performance.md), 5x faster than Tink and 18x faster than the JDK 17 provider.
- *   Needs Conscrypt's native library for this OS and CPU;</li>
- *   <li>{@link #tink()}: Tink's pure-Java Ed25519, available everywhere (about 320 µs per verification).</li>
+ *   <li>{@link #corretto()}: AWS-LC through the Amazon Corretto Crypto Provider's JCA provider, about 32 µs per
+ *   verification on the reference machine (docs/performance.md). Needs the provider's native library, which the
+ *   node carries for Linux on x86-64;</li>
+ *   <li>{@link #conscrypt()}: BoringSSL through Conscrypt's JCA provider, about 61 µs per verification. Needs
+ *   Conscrypt's native library for this OS and CPU;</li>
+ *   <li>{@link #tink()}: Tink's pure-Java Ed25519, available everywhere (about 200 µs per verification).</li>
  * </ul>
  *
- * {@link #fastest()} picks Conscrypt when its native library loads and passes a known-answer check
- * against Tink, Tink otherwise, once per JVM. Spec:
+ * The native backends use their provider through an instance of their own, never installed as a global JCA
+ * provider. {@link #fastest()} picks the first of Corretto and Conscrypt whose native library loads and which
+ * passes a known-answer check against Tink, Tink otherwise, once per JVM. Spec:
  * <a href="https://www.rfc-editor.org/rfc/rfc8032#section-5.1">RFC 8032, section 5.1</a>.
  * Implementations, signers and verifiers are thread-safe.
  */
-public sealed interface Ed25519Backend permits ConscryptEd25519, TinkEd25519 {
+public sealed interface Ed25519Backend permits JcaEd25519, TinkEd25519 {
 
     /** Seed (private key) length, bytes (RFC 8032, 5.1.5). */
     int SEED_LENGTH = 32;
@@ -39,7 +43,7 @@ public sealed interface Ed25519Backend permits ConscryptEd25519, TinkEd25519 {
         boolean verify(byte[] data, byte[] signature);
     }
 
-    /** Short name for logs: {@code "conscrypt"} or {@code "tink"}. */
+    /** Short name for logs: {@code "corretto"}, {@code "conscrypt"} or {@code "tink"}. */
     String name();
 
     /**
@@ -61,9 +65,19 @@ public sealed interface Ed25519Backend permits ConscryptEd25519, TinkEd25519 {
         return Ed25519Choice.FASTEST;
     }
 
+    /** The Amazon Corretto Crypto Provider (AWS-LC), or empty when its native library does not load here. */
+    static Optional<Ed25519Backend> corretto() {
+        return JcaEd25519.corretto();
+    }
+
     /** Conscrypt (BoringSSL), or empty when its native library does not load here. */
     static Optional<Ed25519Backend> conscrypt() {
-        return ConscryptEd25519.load();
+        return JcaEd25519.conscrypt();
+    }
+
+    /** The native backends whose library loads here, faster first: Corretto, then Conscrypt. */
+    static List<Ed25519Backend> nativeBackends() {
+        return Stream.of(corretto(), conscrypt()).flatMap(Optional::stream).toList();
     }
 
     /** Tink's pure-Java Ed25519. */

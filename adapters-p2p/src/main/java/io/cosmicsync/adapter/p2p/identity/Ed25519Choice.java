@@ -6,7 +6,10 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Chooses {@link Ed25519Backend#fastest()} once per JVM: Conscrypt if it loads and agrees with Tink, else Tink. */
+/**
+ * Chooses {@link Ed25519Backend#fastest()} once per JVM: the first of Corretto and Conscrypt that loads and agrees
+ * with Tink, else Tink.
+ */
 final class Ed25519Choice {
 
     private static final Logger LOG = LoggerFactory.getLogger(Ed25519Backend.class);
@@ -16,10 +19,12 @@ final class Ed25519Choice {
     }
 
     private static Ed25519Backend choose() {
-        Optional<Ed25519Backend> conscrypt = Ed25519Backend.conscrypt().filter(Ed25519Choice::agreesWithTink);
-        Ed25519Backend chosen = conscrypt.orElse(Ed25519Backend.tink());
+        Optional<Ed25519Backend> nativeBackend = Ed25519Backend.nativeBackends().stream()
+                .filter(Ed25519Choice::agreesWithTink)
+                .findFirst();
+        Ed25519Backend chosen = nativeBackend.orElse(Ed25519Backend.tink());
         LOG.info("Ed25519 signatures by {}{}", chosen.name(),
-                conscrypt.isEmpty() ? " (Conscrypt's native library is not usable here)" : "");
+                nativeBackend.isEmpty() ? " (no native library is usable here)" : "");
         return chosen;
     }
 

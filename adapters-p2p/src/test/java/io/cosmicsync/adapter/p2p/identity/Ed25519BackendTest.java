@@ -15,7 +15,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.Test;
 
-/** Conscrypt and Tink make the same Ed25519 signatures and agree on which ones are valid. */
+/** Corretto, Conscrypt and Tink make the same Ed25519 signatures and agree on which ones are valid. */
 class Ed25519BackendTest {
     private static final HexFormat HEX = HexFormat.of();
     /** RFC 8032, section 7.1, TEST 3 (a two-byte message). */
@@ -28,20 +28,30 @@ class Ed25519BackendTest {
     private static final BigInteger L = BigInteger.TWO.pow(252).add(new BigInteger("27742317777372353535851937790883648493"));
 
     private static List<Ed25519Backend> backends() {
-        return Stream.concat(Stream.of(Ed25519Backend.tink()), Ed25519Backend.conscrypt().stream()).toList();
+        return Stream.concat(Stream.of(Ed25519Backend.tink()), Ed25519Backend.nativeBackends().stream()).toList();
     }
 
-    private static Ed25519Backend conscrypt() {
-        assumeTrue(Ed25519Backend.conscrypt().isPresent(), "Conscrypt's native library is not available here");
-        return Ed25519Backend.conscrypt().orElseThrow();
+    private static List<Ed25519Backend> nativeBackends() {
+        assumeTrue(!Ed25519Backend.nativeBackends().isEmpty(), "no native Ed25519 library is available here");
+        return Ed25519Backend.nativeBackends();
     }
 
     @Test
-    void conscrypt_is_chosen_where_its_native_library_loads() {
-        Ed25519Backend conscrypt = conscrypt();
+    void corretto_is_chosen_where_its_native_library_loads() {
+        assumeTrue(Ed25519Backend.corretto().isPresent(), "the Corretto provider's native library is not available here");
+        Ed25519Backend corretto = Ed25519Backend.corretto().orElseThrow();
 
-        assertThat(Ed25519Backend.fastest()).isSameAs(conscrypt);
-        assertThat(Ed25519Choice.agreesWithTink(conscrypt)).isTrue();
+        assertThat(Ed25519Backend.fastest()).isSameAs(corretto);
+        assertThat(Ed25519Choice.agreesWithTink(corretto)).isTrue();
+    }
+
+    @Test
+    void every_native_backend_that_loads_passes_the_known_answer_check_and_corretto_comes_first() {
+        List<Ed25519Backend> nativeBackends = nativeBackends();
+
+        assertThat(nativeBackends).allMatch(Ed25519Choice::agreesWithTink);
+        assertThat(nativeBackends).extracting(Ed25519Backend::name).isSubsetOf("corretto", "conscrypt");
+        assertThat(nativeBackends.get(0).name()).isEqualTo(Ed25519Backend.corretto().isPresent() ? "corretto" : "conscrypt");
     }
 
     @Test
@@ -54,18 +64,19 @@ class Ed25519BackendTest {
     }
 
     @Property(tries = 50)
-    void a_signature_made_by_tink_verifies_with_conscrypt_and_the_other_way_round(
+    void a_signature_made_by_tink_verifies_with_each_native_backend_and_the_other_way_round(
             @ForAll @Size(32) byte[] seed, @ForAll @Size(max = 200) byte[] message) {
-        Ed25519Backend conscrypt = conscrypt();
         Ed25519Backend tink = Ed25519Backend.tink();
         byte[] publicKey = TinkEd25519.publicKeyOf(seed);
-
         byte[] byTink = tink.signer(seed).sign(message);
-        byte[] byConscrypt = conscrypt.signer(seed).sign(message);
 
-        assertThat(byConscrypt).isEqualTo(byTink);
-        assertThat(conscrypt.verifier(publicKey).verify(message, byTink)).isTrue();
-        assertThat(tink.verifier(publicKey).verify(message, byConscrypt)).isTrue();
+        for (Ed25519Backend backend : nativeBackends()) {
+            byte[] byNative = backend.signer(seed).sign(message);
+
+            assertThat(byNative).as(backend.name()).isEqualTo(byTink);
+            assertThat(backend.verifier(publicKey).verify(message, byTink)).as(backend.name()).isTrue();
+            assertThat(tink.verifier(publicKey).verify(message, byNative)).as(backend.name()).isTrue();
+        }
     }
 
     @Property(tries = 50)

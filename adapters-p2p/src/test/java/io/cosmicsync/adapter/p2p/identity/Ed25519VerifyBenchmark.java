@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -45,12 +46,17 @@ class Ed25519VerifyBenchmark {
             System.arraycopy(id, 0, messages[i], prefix.length, id.length);
         }
         List<Ed25519Backend> backends = new ArrayList<>();
-        Ed25519Backend.conscrypt().ifPresentOrElse(backends::add,
-                () -> System.out.println("{\"case\":\"ed25519 verify\",\"backend\":\"conscrypt\",\"skipped\":\"native library not usable here\"}"));
+        addIfUsable(backends, "corretto", Ed25519Backend.corretto());
+        addIfUsable(backends, "conscrypt", Ed25519Backend.conscrypt());
         backends.add(Ed25519Backend.tink());
         for (Ed25519Backend backend : backends) {
             report(backend, publicKey, seed, messages);
         }
+    }
+
+    private static void addIfUsable(List<Ed25519Backend> backends, String name, Optional<Ed25519Backend> backend) {
+        backend.ifPresentOrElse(backends::add, () -> System.out.println(
+                "{\"case\":\"ed25519 verify\",\"backend\":\"" + name + "\",\"skipped\":\"native library not usable here\"}"));
     }
 
     private static void report(Ed25519Backend backend, byte[] publicKey, byte[] seed, byte[][] messages) {
