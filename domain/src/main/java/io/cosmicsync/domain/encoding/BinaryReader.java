@@ -89,18 +89,38 @@ public final class BinaryReader {
     }
 
     /** A length-prefixed UTF-8 string of at most {@code maxBytes} bytes. */
+    /**
+     * A length-prefixed string of at most {@code maxBytes} UTF-8 bytes. ASCII, the usual case (ids, names, field
+     * paths), is copied as it is; anything else goes through a strict decoder.
+     *
+     * @throws MalformedEncodingException if the length is over {@code maxBytes} or past the end, or the bytes are not
+     *                                    well-formed UTF-8 (overlong forms, surrogates and truncated sequences included)
+     */
     public String readString(int maxBytes, String what) {
         int n = readVarInt(0, maxBytes, what + " byte length");
         if (n > remaining()) {
             throw fail(what + " of " + n + " bytes exceeds the " + remaining() + " bytes left");
         }
+        String s = isAscii(pos, n) ? new String(buf, pos, n, StandardCharsets.US_ASCII) : decodeUtf8(n, what);
+        pos += n;
+        return s;
+    }
+
+    private boolean isAscii(int from, int length) {
+        for (int i = from; i < from + length; i++) {
+            if (buf[i] < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private String decodeUtf8(int n, String what) {
         try {
-            String s = StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(buf, pos, n)).toString();
-            pos += n;
-            return s;
         } catch (CharacterCodingException e) {
             throw fail(what + " is not valid UTF-8");
         }
