@@ -135,8 +135,8 @@ public final class PeerSync implements ChangesCommittedPort, ConnectionListener,
     public void changesCommitted(CommittedChanges committed) {
         boolean newScope = false;
         for (Change change : committed.changes()) {
-            for (String scope : scopesOf(change)) {
-                newScope |= follow(scope);
+            for (Operation operation : change.operations()) {
+                newScope |= follow(operation.document().scope());
             }
         }
         if (newScope && committed.origin() == CommittedChanges.Origin.REMOTE && !timer.isShutdown()) {
