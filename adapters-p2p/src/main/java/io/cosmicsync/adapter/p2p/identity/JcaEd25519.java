@@ -1,7 +1,7 @@
 package io.cosmicsync.adapter.p2p.identity;
 
+import com.amazon.corretto.crypto.provider.AmazonCorrettoCryptoProvider;
 import io.cosmicsync.adapter.p2p.crypto.ConscryptProvider;
-import io.cosmicsync.adapter.p2p.crypto.CorrettoProvider;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.PrivateKey;
@@ -18,7 +18,8 @@ import java.util.function.Supplier;
 /**
  * {@link Ed25519Backend} on a native library through its JCA provider: AWS-LC through the Amazon Corretto Crypto
  * Provider ({@link #corretto()}) or BoringSSL through Conscrypt ({@link #conscrypt()}). Each provider is the JVM's one
- * instance ({@link CorrettoProvider}, {@link ConscryptProvider}), never installed in {@code java.security.Security}.
+ * instance ({@code AmazonCorrettoCryptoProvider.INSTANCE}, {@link ConscryptProvider}), never installed in
+ * {@code java.security.Security}, so other code in the process keeps the JDK's providers.
  * Keys are immutable and shared by all threads; {@link Signature} objects are not thread-safe, so each thread keeps
  * one and initializes it with the key of each call (asking the provider for a new one per call costs little, but puts
  * the JCA lookup into the code a restarted node compiles while it verifies a catch-up).
@@ -66,7 +67,13 @@ final class JcaEd25519 implements Ed25519Backend {
     /** Loads the Corretto provider's native library once, on first use. */
     private static final class CorrettoHolder {
         static final Optional<Ed25519Backend> INSTANCE =
-                create("corretto", CorrettoProvider::get, provider -> KeyFactory.getInstance(ALGORITHM));
+                create("corretto", CorrettoHolder::provider, provider -> KeyFactory.getInstance(ALGORITHM));
+
+        /** The provider, or empty when its native library (the node carries Linux x86-64's) does not load here. */
+        private static Optional<Provider> provider() {
+            AmazonCorrettoCryptoProvider provider = AmazonCorrettoCryptoProvider.INSTANCE;
+            return provider.getLoadingError() == null ? Optional.of(provider) : Optional.empty();
+        }
     }
 
     /** Loads Conscrypt's native library once, on first use. */
