@@ -101,7 +101,8 @@ public final class BinaryReader {
         if (n > remaining()) {
             throw fail(what + " of " + n + " bytes exceeds the " + remaining() + " bytes left");
         }
-        String s = isAscii(pos, n) ? new String(buf, pos, n, StandardCharsets.US_ASCII) : decodeUtf8(n, what);
+        // Checked ASCII is also Latin-1, which the JDK copies without scanning the bytes a second time.
+        String s = isAscii(pos, n) ? new String(buf, pos, n, StandardCharsets.ISO_8859_1) : decodeUtf8(n, what);
         pos += n;
         return s;
     }
